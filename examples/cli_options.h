@@ -1,0 +1,36 @@
+// Command-line options of gazette-extract.
+#ifndef GAZETTE_EXAMPLES_CLI_OPTIONS_H_
+#define GAZETTE_EXAMPLES_CLI_OPTIONS_H_
+
+#include <string>
+#include <vector>
+
+namespace gazette_cli {
+
+struct Options {
+  std::vector<std::string> inputs;         // files; empty or "-" = standard input
+  std::string input_format = "text";       // text | jsonl
+  std::string output_format = "jsonl";     // jsonl | json
+  std::string output_path;                 // empty = standard output
+  std::vector<std::string> gazetteers;     // --gazetteer (repeatable)
+  std::vector<std::string> rules;          // --rules (repeatable)
+  std::vector<std::string> types;          // --types A,B
+  bool no_bundled = false;
+  bool dump_tokens = false;
+  bool stats = false;
+  bool show_help = false;
+  bool show_version = false;
+  bool progress = false;
+  bool no_relations = false;
+  unsigned threads = 0;                    // 0 = hardware concurrency
+};
+
+/// Parses argv; on a usage error returns false and sets `error`.
+bool ParseOptions(int argc, char** argv, Options* options, std::string* error);
+
+/// The --help text.
+const char* HelpText();
+
+}  // namespace gazette_cli
+
+#endif  // GAZETTE_EXAMPLES_CLI_OPTIONS_H_

@@ -1,0 +1,260 @@
+// gazette-extract: a thin command-line front end over the public API. Reads documents (text files
+// or JSON Lines), extracts with one shared Extractor on N threads, and writes JSON in input order.
+// Memory stays bounded: documents are read and written in batches, never the whole input at once.
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli_options.h"
+#include "gazette/gazette.h"
+
+namespace {
+
+struct Job {
+  std::string id;
+  std::string text;
+  nlohmann::json extra;     // other JSONL fields, copied through
+  bool has_extra = false;
+  std::string input_warning;
+  std::string output;       // serialized result
+};
+
+class Output {
+ public:
+  explicit Output(const gazette_cli::Options& o) : json_array_(o.output_format == "json") {
+    if (!o.output_path.empty()) {
+      file_ = std::fopen(o.output_path.c_str(), "wb");
+      if (!file_) {
+        std::cerr << "gazette-extract: cannot open " << o.output_path << " for writing: " << std::strerror(errno) << '\n';
+        failed_ = true;
+      }
+      name_ = o.output_path;
+    } else {
+      file_ = stdout;
+      name_ = "standard output";
+    }
+  }
+  bool failed() const { return failed_; }
+  bool Write(const std::string& doc) {
+    if (failed_) return false;
+    std::string s;
+    if (json_array_) s = (count_ == 0 ? "[\n" : ",\n") + doc;
+    else s = doc + "\n";
+    ++count_;
+    return Put(s);
+  }
+  bool Close() {
+    if (failed_) return false;
+    if (json_array_) Put(count_ == 0 ? "[]\n" : "\n]\n");
+    if (!failed_ && std::fflush(file_) != 0) Fail();
+    if (file_ != stdout && std::fclose(file_) != 0 && !failed_) Fail();
+    return !failed_;
+  }
+  bool broken_pipe() const { return broken_pipe_; }
+
+ private:
+  bool Put(const std::string& s) {
+    if (std::fwrite(s.data(), 1, s.size(), file_) != s.size()) Fail();
+    return !failed_;
+  }
+  void Fail() {
+    if (errno == EPIPE) broken_pipe_ = true;
+    else std::cerr << "gazette-extract: cannot write to " << name_ << ": " << std::strerror(errno) << '\n';
+    failed_ = true;
+  }
+  bool json_array_;
+  std::FILE* file_ = nullptr;
+  std::string name_;
+  bool failed_ = false;
+  bool broken_pipe_ = false;
+  std::size_t count_ = 0;
+};
+
+std::string StemOf(const std::string& path) {
+  if (path == "-") return "stdin";
+  std::size_t slash = path.find_last_of('/');
+  std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
+  std::size_t dot = base.find_last_of('.');
+  return dot == std::string::npos || dot == 0 ? base : base.substr(0, dot);
+}
+
+void Process(const gazette::Extractor& ex, std::vector<Job>* batch, unsigned threads, bool pretty) {
+  std::atomic<std::size_t> next{0};
+  auto work = [&]() {
+    for (std::size_t i = next++; i < batch->size(); i = next++) {
+      Job& job = (*batch)[i];
+      gazette::Document doc = ex.Extract(job.text, job.id);
+      if (!job.input_warning.empty()) doc.warnings.insert(doc.warnings.begin(), job.input_warning);
+      nlohmann::json j = gazette::ToJson(doc);
+      if (job.has_extra) {
+        nlohmann::json merged = job.extra;
+        merged["id"] = job.extra.contains("id") ? job.extra["id"] : nlohmann::json(job.id);
+        for (auto& [k, v] : j.items())
+          if (k != "id") merged[k] = v;
+        j = std::move(merged);
+      }
+      job.output = j.dump(pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
+      std::string().swap(job.text);
+    }
+  };
+  unsigned n = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(batch->size())));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);
+  gazette_cli::Options opt;
+  std::string error;
+  if (!gazette_cli::ParseOptions(argc, argv, &opt, &error)) {
+    std::cerr << "gazette-extract: " << error << '\n';
+    return 2;
+  }
+  if (opt.show_help) { std::cout << gazette_cli::HelpText(); return 0; }
+  if (opt.show_version) { std::cout << "gazette-extract " << GAZETTE_VERSION_STRING << '\n'; return 0; }
+
+  gazette::Config cfg;
+  cfg.use_bundled_data = !opt.no_bundled;
+  cfg.gazetteer_paths = opt.gazetteers;
+  cfg.rule_paths = opt.rules;
+  cfg.types = opt.types;
+  cfg.relations = !opt.no_relations;
+  gazette::BuildResult built = gazette::Extractor::Build(cfg);
+  if (!built.ok()) {
+    for (const gazette::Error& e : built.errors) std::cerr << e << '\n';
+    std::cerr << "gazette-extract: " << built.errors.size() << " error(s) in gazetteer or rule data\n";
+    return 2;
+  }
+  const gazette::Extractor& ex = *built.extractor;
+  if (opt.stats) {
+    std::size_t entries = 0, aliases = 0;
+    std::cout << "type\tentries\taliases\n";
+    for (const auto& [type, s] : ex.stats()) {
+      std::cout << type << '\t' << s.entries << '\t' << s.aliases << '\n';
+      entries += s.entries;
+      aliases += s.aliases;
+    }
+    std::cout << "total\t" << entries << '\t' << aliases << '\n';
+    return 0;
+  }
+  if (opt.inputs.empty()) opt.inputs.push_back("-");
+  unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
+
+  Output out(opt);
+  if (out.failed()) return 1;
+  int status = 0;
+  const std::size_t kBatchDocs = 64 * std::max(1u, threads);
+  const std::size_t kBatchBytes = 64u << 20;
+  std::vector<Job> batch;
+  std::size_t batch_bytes = 0, docs_done = 0, bytes_done = 0;
+  auto start = std::chrono::steady_clock::now();
+  bool stop = false;
+  auto flush = [&]() {
+    if (batch.empty()) return;
+    if (opt.dump_tokens) {
+      for (Job& j : batch) j.output = ex.DumpTokens(j.text);
+    } else {
+      Process(ex, &batch, threads, opt.output_format == "json");
+    }
+    for (Job& j : batch) {
+      if (opt.dump_tokens) {
+        std::cout << "# " << j.id << '\n' << j.output;
+      } else if (!out.Write(j.output)) {
+        stop = true;
+        break;
+      }
+    }
+    docs_done += batch.size();
+    bytes_done += batch_bytes;
+    if (opt.progress) {
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::cerr << "\rgazette-extract: " << docs_done << " documents, " << bytes_done / 1e6 << " MB, "
+                << (secs > 0 ? docs_done / secs : 0.0) << " docs/s" << std::flush;
+    }
+    batch.clear();
+    batch_bytes = 0;
+  };
+  auto add = [&](Job job) {
+    batch_bytes += job.text.size();
+    batch.push_back(std::move(job));
+    if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
+  };
+
+  for (const std::string& path : opt.inputs) {
+    if (stop) break;
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (path != "-") {
+      file.open(path, std::ios::binary);
+      if (!file) {
+        std::cerr << path << ": cannot open: " << std::strerror(errno) << '\n';
+        status = 1;
+        continue;
+      }
+      in = &file;
+    }
+    std::string shown = path == "-" ? "<stdin>" : path;
+    if (opt.input_format == "text") {
+      std::ostringstream ss;
+      ss << in->rdbuf();
+      Job job;
+      job.id = StemOf(path);
+      job.text = ss.str();
+      add(std::move(job));
+      continue;
+    }
+    std::string line;
+    long line_no = 0;
+    while (!stop && std::getline(*in, line)) {
+      ++line_no;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      Job job;
+      std::string clean = gazette::SanitizeUtf8(line);
+      if (clean.size() != line.size() || clean != line)
+        job.input_warning = "input line had invalid UTF-8, read as U+FFFD";
+      nlohmann::json j = nlohmann::json::parse(clean, nullptr, false);
+      if (j.is_discarded() || !j.is_object()) {
+        std::cerr << shown << ':' << line_no << ": not a JSON object\n";
+        status = 1;
+        continue;
+      }
+      auto text = j.find("text");
+      if (text == j.end() || !text->is_string()) {
+        std::cerr << shown << ':' << line_no << ": missing string field \"text\"\n";
+        status = 1;
+        continue;
+      }
+      job.text = text->get<std::string>();
+      auto id = j.find("id");
+      if (id == j.end()) job.id = StemOf(path) + ":" + std::to_string(line_no);
+      else job.id = id->is_string() ? id->get<std::string>() : id->dump();
+      j.erase("text");
+      job.extra = std::move(j);
+      job.has_extra = true;
+      add(std::move(job));
+    }
+    if (in->bad()) {
+      std::cerr << shown << ": read error\n";
+      status = 1;
+    }
+  }
+  if (!stop) flush();
+  if (opt.progress) std::cerr << '\n';
+  if (!out.Close()) return out.broken_pipe() ? 0 : 1;
+  if (stop) return out.broken_pipe() ? 0 : 1;
+  return status;
+}

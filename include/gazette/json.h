@@ -1,0 +1,27 @@
+// JSON views of a Document: Gazette's own format (docs/json-output.md).
+#ifndef GAZETTE_JSON_H_
+#define GAZETTE_JSON_H_
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "gazette/document.h"
+
+namespace gazette {
+
+/// Version of the JSON document format; bumped on any incompatible change (docs/json-output.md).
+inline constexpr const char* kSchemaVersion = "1.0";
+
+/// The document as Gazette's JSON object: id, lang, entities (e1, e2, ...), relations (r1, ...),
+/// facts (relations grouped by type, head and tail), warnings. Invalid UTF-8 in the text is
+/// replaced by U+FFFD in string values, so the result always serializes.
+nlohmann::json ToJson(const Document& doc);
+
+/// `text` with every byte that is not valid UTF-8 replaced by U+FFFD (valid text is returned as is).
+std::string SanitizeUtf8(std::string_view text);
+
+}  // namespace gazette
+
+#endif  // GAZETTE_JSON_H_

@@ -1,0 +1,48 @@
+// Entity rules beyond gazetteers: RE2 naming schemes, cue words, head words, acronym definitions,
+// list lines, and the coreference that propagates names through a document.
+#ifndef GAZETTE_SRC_ENTITY_RULES_H_
+#define GAZETTE_SRC_ENTITY_RULES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "gazetteer.h"
+#include "mention.h"
+#include "rules.h"
+#include "sentences.h"
+#include "tokenize.h"
+
+namespace gazette {
+
+/// Read-only view of one document for the rule stages.
+struct RuleContext {
+  std::string_view text;
+  const TokenizedText& tokens;
+  const std::vector<SentenceRange>& sentences;
+  const EntityRules& rules;
+  const Gazetteer& gazetteer;
+};
+
+/// RE2 patterns over the original text, kept only where a match starts and ends on token boundaries.
+void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out);
+
+/// Cue-word rules ("known as X", "Senator X", "X ransomware gang"), head-word rules ("X Ministry"),
+/// and list lines ("Name Surname MP (Country)"). `known` are the gazetteer mentions so far.
+void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out);
+
+/// "Long Form (ACR)" and "ACR (Long Form)": both become one entity, typed from the gazetteer when
+/// either form is known, else from head words. Returns definitions as mentions (both forms).
+void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out);
+
+/// Adds mentions for later uses of names found once: a surname alone links to the full name (unless
+/// two people share it), an acronym to its definition, a cue-typed name to its first mention.
+/// `resolved` are non-overlapping mentions; the new ones only fill uncovered tokens.
+void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolved, std::vector<Mention>* out);
+
+/// Drops demonyms used as language names ("speak French", "en français") and canonical ids of
+/// aliases that a deny list suppresses.
+void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions);
+
+}  // namespace gazette
+
+#endif  // GAZETTE_SRC_ENTITY_RULES_H_

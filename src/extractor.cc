@@ -1,0 +1,280 @@
+// Wires the stages. Build: bundled files, then user files, into one GazetteerData and one rule set;
+// compile the trie. Extract: decode → tokenize → sentences → language → gazetteer → patterns →
+// (resolve) → token rules and acronym definitions → (resolve) → coreference → (resolve) → guards →
+// relations → Document. Every stage reads only const state, so one Extractor serves many threads.
+#include "gazette/extractor.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sstream>
+#include <unordered_set>
+
+#include "embedded_data.h"
+#include "entity_rules.h"
+#include "gazetteer.h"
+#include "language.h"
+#include "match_units.h"
+#include "normalize.h"
+#include "overlap.h"
+#include "relation_rules.h"
+#include "rules.h"
+#include "sentences.h"
+#include "tokenize.h"
+#include "utf8.h"
+
+namespace gazette {
+
+struct Extractor::Impl {
+  Config config;
+  Gazetteer gazetteer;
+  EntityRules entity_rules;
+  RelationRules relation_rules;
+  std::unordered_set<std::string> types;
+};
+
+namespace {
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+struct Loader {
+  const Config& config;
+  GazetteerData data;
+  EntityRules entity_rules;
+  RelationRules relation_rules;
+  std::unordered_set<std::string> common_words;
+  std::vector<Error> errors;
+
+  void LoadContent(const std::string& path, const std::string& content) {
+    if (EndsWith(path, ".tsv")) {
+      LoadGazetteerTsv(content, path, config, &data, &errors);
+    } else if (EndsWith(path, ".json")) {
+      LoadRuleJson(content, path, &entity_rules, &relation_rules, &errors);
+    } else if (EndsWith(path, "common_words.txt")) {
+      std::istringstream in(content);
+      std::string line;
+      while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        common_words.insert(FoldString(line));
+      }
+    }
+  }
+
+  void LoadFile(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) {
+      errors.push_back(Error{ErrorCode::kIoError, p.string(), 0, 0, "cannot read file"});
+      return;
+    }
+    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    LoadContent(p.string(), content);
+  }
+
+  void LoadPath(const std::string& path) {
+    std::error_code ec;
+    std::filesystem::path p(path);
+    if (std::filesystem::is_directory(p, ec)) {
+      std::vector<std::filesystem::path> files;
+      for (auto it = std::filesystem::recursive_directory_iterator(p, ec);
+           !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        std::string s = it->path().string();
+        if (EndsWith(s, ".tsv") || EndsWith(s, ".json")) files.push_back(it->path());
+      }
+      if (ec) errors.push_back(Error{ErrorCode::kIoError, path, 0, 0, "cannot list directory: " + ec.message()});
+      std::sort(files.begin(), files.end());
+      for (const auto& f : files) LoadFile(f);
+    } else if (std::filesystem::exists(p, ec)) {
+      std::string s = p.string();
+      if (!EndsWith(s, ".tsv") && !EndsWith(s, ".json")) {
+        errors.push_back(Error{ErrorCode::kIoError, s, 0, 0, "unknown data file kind (want .tsv gazetteer or .json rules)"});
+        return;
+      }
+      LoadFile(p);
+    } else {
+      errors.push_back(Error{ErrorCode::kIoError, path, 0, 0, "no such file or directory"});
+    }
+  }
+};
+
+std::string BaseName(const std::string& path) {
+  std::size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Extractor::~Extractor() = default;
+
+const Config& Extractor::config() const { return impl_->config; }
+
+BuildResult Extractor::Build(const Config& config) {
+  Loader loader{config, {}, {}, {}, {}, {}};
+  if (config.use_bundled_data) {
+    for (std::size_t i = 0; i < kEmbeddedFileCount; ++i) {
+      const EmbeddedFile& f = kEmbeddedFiles[i];
+      loader.LoadContent(std::string("<bundled>/") + f.path, std::string(f.data, f.size));
+    }
+  }
+  for (const std::string& p : config.gazetteer_paths) loader.LoadPath(p);
+  for (const std::string& p : config.rule_paths) loader.LoadPath(p);
+  BuildResult result;
+  auto impl = std::make_unique<Impl>();
+  impl->gazetteer = Gazetteer::Compile(std::move(loader.data), loader.common_words, config, &loader.errors);
+  IndexEntityRules(&loader.entity_rules);
+  impl->entity_rules = std::move(loader.entity_rules);
+  impl->relation_rules = std::move(loader.relation_rules);
+  impl->config = config;
+  impl->types.insert(config.types.begin(), config.types.end());
+  result.errors = std::move(loader.errors);
+  if (result.errors.empty()) result.extractor = std::shared_ptr<const Extractor>(new Extractor(std::move(impl)));
+  return result;
+}
+
+Document Extractor::Extract(std::string_view text, std::string_view id) const {
+  Document doc;
+  doc.id = std::string(id);
+  doc.text = std::string(text);
+  const Config& cfg = impl_->config;
+  if (text.size() > cfg.max_document_bytes) {
+    doc.lang = "en";
+    doc.warnings.push_back("document of " + std::to_string(text.size()) + " bytes exceeds max_document_bytes (" +
+                           std::to_string(cfg.max_document_bytes) + "); nothing extracted");
+    return doc;
+  }
+  TokenizedText tokens = Tokenize(DecodeUtf8(text));
+  if (tokens.decoded.invalid_bytes > 0)
+    doc.warnings.push_back("invalid UTF-8: " + std::to_string(tokens.decoded.invalid_bytes) +
+                           " byte(s) read as U+FFFD; offsets still index the original bytes");
+  std::vector<SentenceRange> sentences = SplitSentences(&tokens);
+  doc.lang = GuessLanguage(tokens);
+  const Gazetteer& gz = impl_->gazetteer;
+
+  std::vector<MatchUnit> units = MakeMatchUnits(tokens);
+  std::vector<GazetteerHit> hits;
+  gz.Match(tokens, units, &hits);
+  std::vector<Mention> mentions;
+  mentions.reserve(hits.size());
+  for (const GazetteerHit& h : hits) {
+    const AliasRecord& a = gz.alias(h.alias);
+    const GazetteerEntry& e = gz.entry(a.entry);
+    Mention m;
+    m.first_token = h.first_token;
+    m.end_token = h.end_token;
+    m.type = e.type;
+    m.canonical = e.canonical;
+    m.canonical_id = e.id;
+    m.source = "gazetteer:" + BaseName(e.file) + ":" + std::to_string(a.line);
+    m.alias = a.text;
+    m.demonym = (a.flags & kAliasDemonym) != 0;
+    m.kind = MentionSource::kGazetteer;
+    mentions.push_back(std::move(m));
+  }
+  RuleContext ctx{text, tokens, sentences, impl_->entity_rules, gz};
+  if (cfg.entity_rules) {
+    ApplyPatternRules(ctx, &mentions);
+    std::vector<Mention> known = ResolveOverlaps(mentions);
+    ApplyTokenRules(ctx, known, &mentions);
+    ApplyAcronymDefinitions(ctx, known, &mentions);
+  }
+  mentions = ResolveOverlaps(std::move(mentions));
+  if (cfg.coreference) {
+    std::size_t before = mentions.size();
+    ApplyCoreference(ctx, mentions, &mentions);
+    if (mentions.size() != before) mentions = ResolveOverlaps(std::move(mentions));
+  }
+  ApplyGuards(ctx, &mentions);
+
+  std::vector<FoundRelation> relations;
+  if (cfg.relations) {
+    std::size_t skipped = 0;
+    relations = ExtractRelations(tokens, sentences, mentions, impl_->relation_rules, doc.lang, cfg.max_sentence_tokens,
+                                 &skipped);
+    if (skipped > 0)
+      doc.warnings.push_back(std::to_string(skipped) + " sentence(s) longer than max_sentence_tokens (" +
+                             std::to_string(cfg.max_sentence_tokens) + ") skipped by relation rules");
+  }
+
+  auto byte_of = [&](uint32_t cp) { return static_cast<std::size_t>(tokens.decoded.byte_of[cp]); };
+  for (const SentenceRange& s : sentences) {
+    const Token& a = tokens.tokens[s.first];
+    const Token& b = tokens.tokens[s.last - 1];
+    doc.sentences.push_back(Sentence{{byte_of(a.begin), byte_of(b.end)}, {a.begin, b.end}});
+  }
+  std::vector<long> entity_index(mentions.size(), -1);
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!impl_->types.empty() && !impl_->types.count(m.type)) continue;
+    const Token& a = tokens.tokens[m.first_token];
+    const Token& b = tokens.tokens[m.end_token - 1];
+    Entity e;
+    e.type = m.type;
+    e.bytes = {byte_of(a.begin), byte_of(b.end)};
+    e.chars = {a.begin, b.end};
+    e.text = doc.text.substr(e.bytes.begin, e.bytes.end - e.bytes.begin);
+    e.canonical = m.canonical;
+    e.canonical_id = m.canonical_id;
+    e.source = m.source;
+    e.alias = m.alias;
+    e.demonym = m.demonym;
+    entity_index[i] = static_cast<long>(doc.entities.size());
+    doc.entities.push_back(std::move(e));
+  }
+  for (const FoundRelation& f : relations) {
+    if (entity_index[f.head] < 0 || entity_index[f.tail] < 0) continue;
+    Relation r;
+    r.type = f.type;
+    r.head = static_cast<std::size_t>(entity_index[f.head]);
+    r.tail = static_cast<std::size_t>(entity_index[f.tail]);
+    const Token& ta = tokens.tokens[f.trigger_first];
+    const Token& tb = tokens.tokens[f.trigger_end - 1];
+    r.trigger_bytes = {byte_of(ta.begin), byte_of(tb.end)};
+    r.trigger_chars = {ta.begin, tb.end};
+    r.sentence_bytes = doc.sentences[f.sentence].bytes;
+    r.sentence_chars = doc.sentences[f.sentence].chars;
+    r.rule = f.rule->id;
+    r.confidence = f.rule->confidence;
+    doc.relations.push_back(std::move(r));
+  }
+  return doc;
+}
+
+std::string Extractor::DumpTokens(std::string_view text) const {
+  TokenizedText tokens = Tokenize(DecodeUtf8(text));
+  std::vector<SentenceRange> sentences = SplitSentences(&tokens);
+  std::ostringstream out;
+  static const char* kKinds[] = {"word", "number", "punct", "symbol"};
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const Token& a = tokens.tokens[sentences[s].first];
+    const Token& b = tokens.tokens[sentences[s].last - 1];
+    std::size_t bb = tokens.decoded.byte_of[a.begin], be = tokens.decoded.byte_of[b.end];
+    out << "sentence " << s + 1 << " [" << bb << "," << be << "): " << SanitizeUtf8(text.substr(bb, be - bb)) << '\n';
+    for (std::size_t i = sentences[s].first; i < sentences[s].last; ++i) {
+      const Token& t = tokens.tokens[i];
+      std::size_t tb = tokens.decoded.byte_of[t.begin], te = tokens.decoded.byte_of[t.end];
+      out << "  [" << tb << "," << te << ") " << kKinds[static_cast<int>(t.kind)] << " \""
+          << SanitizeUtf8(text.substr(tb, te - tb)) << "\" key=\"" << tokens.key(t) << "\"";
+      if (t.has(kCapitalized)) out << " cap";
+      if (t.has(kAllCaps)) out << " allcaps";
+      if (t.has(kHasDigit)) out << " digit";
+      if (t.has(kSentenceInitial)) out << " initial";
+      if (t.has(kGluedHyphen)) out << " compound-hyphen";
+      out << '\n';
+    }
+  }
+  return out.str();
+}
+
+std::map<std::string, TypeStats> Extractor::stats() const {
+  std::map<std::string, TypeStats> out;
+  for (const auto& [type, counts] : impl_->gazetteer.CountsByType()) out[type] = TypeStats{counts.first, counts.second};
+  return out;
+}
+
+}  // namespace gazette

@@ -1,0 +1,229 @@
+// Compiling aliases into a token trie and matching it leftmost-longest.
+//
+// Every alias is tokenized by the same tokenizer as documents and cut into the same match units
+// (match_units.h), so folding, spacing and hyphen variants are handled once, in one place. Unit keys
+// are interned to integers; the trie is a hash map from (node, unit id) to child node, so matching
+// costs one string hash per unit of text plus one integer lookup per trie step, independent of the
+// number of aliases. At each start position the longest alias whose case rules accept the text wins.
+#include "gazetteer.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "normalize.h"
+
+namespace gazette {
+namespace {
+
+constexpr uint32_t kNoUnit = 0xFFFFFFFFu;
+
+bool IsCasedLetter(char32_t cp, bool* upper) {
+  if (cp < 0x80) {
+    if (cp >= 'A' && cp <= 'Z') { *upper = true; return true; }
+    if (cp >= 'a' && cp <= 'z') { *upper = false; return true; }
+    return false;
+  }
+  UChar32 c = static_cast<UChar32>(cp);
+  if (u_isupper(c) || u_istitle(c)) { *upper = true; return true; }
+  if (u_islower(c)) { *upper = false; return true; }
+  return false;
+}
+
+std::string WordCase(const TokenizedText& t, std::size_t first, std::size_t end) {
+  std::string out;
+  for (std::size_t i = first; i < end; ++i) {
+    const Token& tok = t.tokens[i];
+    if (tok.kind != TokenKind::kWord) continue;
+    for (uint32_t k = tok.begin; k < tok.end; ++k) {
+      bool upper;
+      if (IsCasedLetter(t.decoded.cps[k], &upper)) { out.push_back(upper ? 'U' : 'l'); break; }
+    }
+  }
+  return out;
+}
+
+std::string JoinKeys(const std::vector<MatchUnit>& units) {
+  std::string out;
+  for (const MatchUnit& u : units) {
+    if (!out.empty()) out.push_back(' ');
+    out.append(u.key);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string LetterCase(const std::vector<char32_t>& cps, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) {
+    bool upper;
+    if (IsCasedLetter(cps[i], &upper)) out.push_back(upper ? 'U' : 'l');
+  }
+  return out;
+}
+
+Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::string>& common_words,
+                             const Config& config, std::vector<Error>* errors) {
+  Gazetteer g;
+  g.data_ = std::move(data);
+  if (g.data_.aliases.size() > config.max_gazetteer_aliases) {
+    errors->push_back(Error{ErrorCode::kTooManyAliases, "", 0, 0,
+                            std::to_string(g.data_.aliases.size()) + " aliases exceed max_gazetteer_aliases (" +
+                                std::to_string(config.max_gazetteer_aliases) + ")"});
+    return g;
+  }
+  const std::size_t n = g.data_.aliases.size();
+  g.effective_flags_.resize(n);
+  g.letter_case_.resize(n);
+  g.word_case_.resize(n);
+  // (joined key, type) -> first alias index, for the duplicate check.
+  std::unordered_map<std::string, uint32_t> seen;
+  seen.reserve(n);
+  g.vocab_.reserve(n);
+  g.edges_.reserve(n * 2);
+  for (uint32_t a = 0; a < n; ++a) {
+    AliasRecord& rec = g.data_.aliases[a];
+    const GazetteerEntry& entry = g.data_.entries[rec.entry];
+    TokenizedText tt = Tokenize(rec.text);
+    std::vector<MatchUnit> units = MakeMatchUnits(tt);
+    if (units.empty()) {
+      errors->push_back(Error{ErrorCode::kEmptyAlias, rec.file, rec.line, rec.column,
+                              "alias \"" + rec.text + "\" has no letters or digits to match"});
+      continue;
+    }
+    std::string joined = JoinKeys(units);
+    std::string dup_key = joined + '\x1f' + entry.type;
+    auto [it, inserted] = seen.emplace(dup_key, a);
+    if (!inserted) {
+      const AliasRecord& first = g.data_.aliases[it->second];
+      if (first.entry == rec.entry) continue;  // same name twice in one entry: harmless
+      bool both_ambiguous = (first.flags & kAliasAmbiguous) && (rec.flags & kAliasAmbiguous);
+      if (!both_ambiguous) {
+        const GazetteerEntry& other = g.data_.entries[first.entry];
+        errors->push_back(Error{ErrorCode::kDuplicateAlias, rec.file, rec.line, rec.column,
+                                "alias \"" + rec.text + "\" of " + entry.id + " also names " + other.id + " (" +
+                                    first.file + ":" + std::to_string(first.line) +
+                                    "); mark both {ambiguous} if that is intended"});
+        continue;
+      }
+    }
+    uint8_t flags = rec.flags;
+    bool one_word = tt.tokens.size() == 1 && tt.tokens[0].kind == TokenKind::kWord;
+    if (!(flags & kAliasCaseInsensitive) && one_word) {
+      const Token& t = tt.tokens[0];
+      std::size_t letters = 0;
+      bool all_upper = true;
+      for (uint32_t k = t.begin; k < t.end; ++k) {
+        bool upper;
+        if (IsCasedLetter(tt.decoded.cps[k], &upper)) { ++letters; all_upper &= upper; }
+        else if (tt.decoded.cps[k] != '.') { all_upper = false; }
+      }
+      if (letters >= 2 && letters <= 5 && all_upper) flags |= kAliasCaseSensitive;
+      else if (common_words.count(std::string(tt.key(t))) != 0) flags |= kAliasCapitalized;
+    }
+    g.effective_flags_[a] = flags;
+    g.letter_case_[a] = LetterCase(tt.decoded.cps, 0, tt.decoded.cps.size());
+    g.word_case_[a] = WordCase(tt, 0, tt.tokens.size());
+    g.by_key_[joined].push_back(a);
+    uint32_t node = 0;
+    for (const MatchUnit& u : units) {
+      auto [vit, vnew] = g.vocab_.emplace(std::string(u.key), static_cast<uint32_t>(g.vocab_.size()));
+      uint64_t edge = (uint64_t(node) << 32) | vit->second;
+      auto [eit, enew] = g.edges_.emplace(edge, g.nodes_);
+      if (enew) ++g.nodes_;
+      node = eit->second;
+    }
+    g.payload_[node].push_back(a);
+  }
+  return g;
+}
+
+uint32_t Gazetteer::Child(uint32_t node, uint32_t unit) const {
+  auto it = edges_.find((uint64_t(node) << 32) | unit);
+  return it == edges_.end() ? 0 : it->second;
+}
+
+bool Gazetteer::Accepts(const TokenizedText& text, uint32_t first_token, uint32_t end_token, uint32_t alias) const {
+  uint8_t flags = effective_flags_[alias];
+  if (flags & kAliasCaseSensitive) {
+    const Token& a = text.tokens[first_token];
+    const Token& b = text.tokens[end_token - 1];
+    if (LetterCase(text.decoded.cps, a.begin, b.end) != letter_case_[alias]) return false;
+  } else if (flags & kAliasCapitalized) {
+    std::string wc = WordCase(text, first_token, end_token);
+    if (wc.size() == word_case_[alias].size() ? wc != word_case_[alias]
+                                              : (wc.empty() || word_case_[alias].empty() || wc[0] != word_case_[alias][0]))
+      return false;
+  }
+  return true;
+}
+
+void Gazetteer::Match(const TokenizedText& text, const std::vector<MatchUnit>& units,
+                      std::vector<GazetteerHit>* out) const {
+  const std::size_t n = units.size();
+  std::vector<uint32_t> ids(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    auto it = vocab_.find(std::string(units[i].key));
+    ids[i] = it == vocab_.end() ? kNoUnit : it->second;
+  }
+  std::size_t i = 0;
+  while (i < n) {
+    if (!units[i].starts_token || ids[i] == kNoUnit) { ++i; continue; }
+    uint32_t node = 0;
+    GazetteerHit best;
+    std::size_t best_end_unit = 0;
+    bool found = false;
+    for (std::size_t j = i; j < n && ids[j] != kNoUnit; ++j) {
+      node = Child(node, ids[j]);
+      if (node == 0) break;
+      if (!units[j].ends_token) continue;
+      auto p = payload_.find(node);
+      if (p == payload_.end()) continue;
+      uint32_t first_token = units[i].token, end_token = units[j].token + 1;
+      for (uint32_t a : p->second) {
+        if (Accepts(text, first_token, end_token, a)) {
+          best = GazetteerHit{first_token, end_token, a};
+          best_end_unit = j;
+          found = true;
+          break;
+        }
+      }
+    }
+    if (found) {
+      out->push_back(best);
+      i = best_end_unit + 1;
+    } else {
+      ++i;
+    }
+  }
+}
+
+const GazetteerEntry* Gazetteer::FindEntry(const std::string& id) const {
+  auto it = data_.entry_by_id.find(id);
+  return it == data_.entry_by_id.end() ? nullptr : &data_.entries[it->second];
+}
+
+std::vector<uint32_t> Gazetteer::AliasesWithKey(const std::string& folded) const {
+  auto it = by_key_.find(folded);
+  return it == by_key_.end() ? std::vector<uint32_t>{} : it->second;
+}
+
+bool Gazetteer::Denied(const std::string& folded_surface, const std::string& type, const std::string& entry_id) const {
+  for (const DenyRule& d : data_.deny) {
+    if (d.surface != folded_surface) continue;
+    if (!d.type.empty() && d.type != type) continue;
+    if (!d.entry.empty() && d.entry != entry_id) continue;
+    return true;
+  }
+  return false;
+}
+
+std::map<std::string, std::pair<std::size_t, std::size_t>> Gazetteer::CountsByType() const {
+  std::map<std::string, std::pair<std::size_t, std::size_t>> out;
+  for (const GazetteerEntry& e : data_.entries) out[e.type].first++;
+  for (const AliasRecord& a : data_.aliases) out[data_.entries[a.entry].type].second++;
+  return out;
+}
+
+}  // namespace gazette

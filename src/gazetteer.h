@@ -1,0 +1,70 @@
+// The compiled gazetteer: a token trie over folded match units, leftmost-longest.
+#ifndef GAZETTE_SRC_GAZETTEER_H_
+#define GAZETTE_SRC_GAZETTEER_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "gazette/config.h"
+#include "gazette/error.h"
+#include "gazetteer_data.h"
+#include "match_units.h"
+#include "tokenize.h"
+
+namespace gazette {
+
+/// A gazetteer match: tokens [first_token, end_token) matched alias `alias`.
+struct GazetteerHit {
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+  uint32_t alias = 0;
+};
+
+/// Immutable after Compile; Match is const and thread-safe.
+class Gazetteer {
+ public:
+  /// Compiles loaded data. Appends kDuplicateAlias errors (an alias naming two entries of one type
+  /// without `ambiguous` on both) and kTooManyAliases. `common_words` are folded one-word forms.
+  static Gazetteer Compile(GazetteerData data, const std::unordered_set<std::string>& common_words,
+                           const Config& config, std::vector<Error>* errors);
+
+  /// Appends leftmost-longest, non-overlapping hits over `units`, in text order.
+  void Match(const TokenizedText& text, const std::vector<MatchUnit>& units, std::vector<GazetteerHit>* out) const;
+
+  const GazetteerEntry& entry(uint32_t i) const { return data_.entries[i]; }
+  const AliasRecord& alias(uint32_t i) const { return data_.aliases[i]; }
+  /// The entry an id names, or nullptr.
+  const GazetteerEntry* FindEntry(const std::string& id) const;
+  /// Entries whose folded one-or-more-word alias equals `folded` (space-joined unit keys).
+  std::vector<uint32_t> AliasesWithKey(const std::string& folded) const;
+
+  /// True when a deny list suppresses `folded_surface` for this type and entry id.
+  bool Denied(const std::string& folded_surface, const std::string& type, const std::string& entry_id) const;
+
+  std::map<std::string, std::pair<std::size_t, std::size_t>> CountsByType() const;
+
+ private:
+  bool Accepts(const TokenizedText& text, uint32_t first_token, uint32_t end_token, uint32_t alias) const;
+  uint32_t Child(uint32_t node, uint32_t unit) const;
+
+  GazetteerData data_;
+  std::unordered_map<std::string, uint32_t> vocab_;       // unit key -> unit id
+  std::unordered_map<uint64_t, uint32_t> edges_;          // (node << 32 | unit id) -> child node
+  std::unordered_map<uint32_t, std::vector<uint32_t>> payload_;  // node -> aliases ending there
+  std::unordered_map<std::string, std::vector<uint32_t>> by_key_;  // joined unit keys -> aliases
+  std::vector<uint8_t> effective_flags_;                  // per alias, after the automatic rules
+  std::vector<std::string> letter_case_;                  // per alias: 'U'/'l' per letter
+  std::vector<std::string> word_case_;                    // per alias: 'U'/'l' per word's first letter
+  uint32_t nodes_ = 1;
+};
+
+/// Letter-case signature of code points [begin, end): 'U' or 'l' for each cased letter.
+std::string LetterCase(const std::vector<char32_t>& cps, std::size_t begin, std::size_t end);
+
+}  // namespace gazette
+
+#endif  // GAZETTE_SRC_GAZETTEER_H_

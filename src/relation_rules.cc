@@ -1,0 +1,256 @@
+// Relation rules. A rule names a relation, the types its head and tail may have, trigger phrases,
+// and the order of head, trigger and tail; the engine finds each trigger in a sentence, takes the
+// nearest argument of an allowed type on each side within the allowed gaps, extends arguments over
+// coordinated lists ("the UK and the US"), and drops the relation when a negation precedes the
+// trigger. Anaphors ("the group", "ce groupe") stand for the most recent entity of their type in the
+// same or the previous sentence. Everything lexical lives in the rule files.
+#include "relation_rules.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace gazette {
+namespace {
+
+struct Arg {
+  uint32_t first = 0, end = 0;
+  std::size_t mention = 0;  // the entity it stands for (an anaphor's antecedent)
+  const std::string* type = nullptr;
+  bool demonym = false;
+};
+
+bool PhraseAt(const TokenizedText& t, std::size_t i, std::size_t limit, const Phrase& p) {
+  if (i + p.size() > limit) return false;
+  for (std::size_t k = 0; k < p.size(); ++k)
+    if (t.key(i + k) != p[k]) return false;
+  return true;
+}
+
+bool HasType(const std::vector<std::string>& types, const std::string& type) {
+  return std::find(types.begin(), types.end(), type) != types.end();
+}
+
+class SentenceRelations {
+ public:
+  SentenceRelations(const TokenizedText& t, const RelationRules& rules, const std::vector<Arg>& args, std::size_t first,
+                    std::size_t last)
+      : t_(t), rules_(rules), args_(args), first_(first), last_(last) {}
+
+  void Apply(const RelationRule& rule, std::size_t sentence, std::vector<FoundRelation>* out) const {
+    for (std::size_t p = first_; p < last_; ++p) {
+      for (const Phrase& trig : rule.triggers) {
+        if (!PhraseAt(t_, p, last_, trig)) continue;
+        ApplyAt(rule, p, p + trig.size(), sentence, out);
+      }
+    }
+  }
+
+ private:
+  bool ArgOk(const Arg& a, const std::vector<std::string>& types, const RelationRule& rule) const {
+    if (!HasType(types, *a.type)) return false;
+    if (!a.demonym || rule.demonym_any) return true;
+    // A demonym is an argument only beside a state noun: "French authorities", "autorités françaises".
+    for (std::size_t k = a.end; k < std::min<std::size_t>(a.end + 2, last_); ++k)
+      if (rules_.state_nouns.count(std::string(t_.key(k)))) return true;
+    if (a.first > first_ && rules_.state_nouns.count(std::string(t_.key(a.first - 1)))) return true;
+    return false;
+  }
+
+  // Nearest allowed argument ending at or before `pos` with at most `gap` tokens between.
+  int Before(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
+    for (int i = static_cast<int>(args_.size()) - 1; i >= 0; --i) {
+      const Arg& a = args_[i];
+      if (a.end > pos) continue;
+      if (static_cast<int>(pos - a.end) > gap) return -1;
+      if (ArgOk(a, types, rule)) return i;
+    }
+    return -1;
+  }
+  // Nearest allowed argument starting at or after `pos` with at most `gap` tokens between.
+  int After(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
+    for (std::size_t i = 0; i < args_.size(); ++i) {
+      const Arg& a = args_[i];
+      if (a.first < pos) continue;
+      if (static_cast<int>(a.first - pos) > gap) return -1;
+      if (ArgOk(a, types, rule)) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  bool Between(std::size_t from, std::size_t to, const std::vector<Phrase>& phrases) const {
+    if (phrases.empty()) return true;
+    for (std::size_t i = from; i < to; ++i)
+      for (const Phrase& p : phrases)
+        if (PhraseAt(t_, i, to, p)) return true;
+    return false;
+  }
+
+  bool Negated(std::size_t from, std::size_t trigger_first, std::size_t trigger_end) const {
+    std::size_t b = std::min(from, trigger_first >= 3 ? trigger_first - 3 : 0);
+    b = std::max(b, first_);
+    for (std::size_t i = b; i < trigger_first; ++i)
+      for (const Phrase& p : rules_.negations)
+        if (PhraseAt(t_, i, trigger_end, p)) return true;
+    return false;
+  }
+
+  // Arguments coordinated with args_[i], walking away from the trigger (dir = -1 left, +1 right).
+  std::vector<int> List(int i, int dir, const std::vector<std::string>& types, const RelationRule& rule) const {
+    std::vector<int> out{i};
+    if (!rule.lists) return out;
+    int cur = i;
+    while (true) {
+      int next = cur + dir;
+      if (next < 0 || next >= static_cast<int>(args_.size())) break;
+      const Arg& a = args_[cur];
+      const Arg& b = args_[next];
+      std::size_t from = dir > 0 ? a.end : b.end, to = dir > 0 ? b.first : a.first;
+      if (to < from || to - from > 3) break;
+      bool has_sep = false, only_glue = true;
+      for (std::size_t k = from; k < to; ++k) {
+        std::string_view key = t_.key(k);
+        if (key == "," || key == "and" || key == "et" || key == "&" || key == "or" || key == "ou") has_sep = true;
+        else if (key != "the" && key != "la" && key != "le" && key != "les" && key != "l'") only_glue = false;
+      }
+      if (!has_sep || !only_glue || !ArgOk(b, types, rule)) break;
+      out.push_back(next);
+      cur = next;
+    }
+    return out;
+  }
+
+  void ApplyAt(const RelationRule& rule, std::size_t tf, std::size_t te, std::size_t sentence,
+               std::vector<FoundRelation>* out) const {
+    int head = -1, tail = -1;
+    std::size_t span_first = tf, gap_from = te, gap_to = te;  // requires_between range
+    switch (rule.order) {
+      case ArgOrder::kHeadTriggerTail:
+        head = Before(tf, rule.max_gap_first, rule.head_types, rule);
+        tail = After(te, rule.max_gap_second, rule.tail_types, rule);
+        if (tail >= 0) gap_to = args_[tail].first;
+        break;
+      case ArgOrder::kTailTriggerHead:
+        tail = Before(tf, rule.max_gap_first, rule.tail_types, rule);
+        head = After(te, rule.max_gap_second, rule.head_types, rule);
+        if (head >= 0) gap_to = args_[head].first;
+        break;
+      case ArgOrder::kTriggerHeadTail:
+        head = After(te, rule.max_gap_first, rule.head_types, rule);
+        if (head >= 0) tail = After(args_[head].end, rule.max_gap_second, rule.tail_types, rule);
+        if (head >= 0) gap_to = args_[head].first;
+        break;
+      case ArgOrder::kTriggerTailHead:
+        tail = After(te, rule.max_gap_first, rule.tail_types, rule);
+        if (tail >= 0) head = After(args_[tail].end, rule.max_gap_second, rule.head_types, rule);
+        if (tail >= 0) gap_to = args_[tail].first;
+        break;
+      case ArgOrder::kHeadTailTrigger:
+        tail = Before(tf, rule.max_gap_second, rule.tail_types, rule);
+        if (tail >= 0) head = Before(args_[tail].first, rule.max_gap_first, rule.head_types, rule);
+        if (tail >= 0) { gap_from = args_[tail].end; gap_to = tf; }
+        break;
+      case ArgOrder::kTailHeadTrigger:
+        head = Before(tf, rule.max_gap_second, rule.head_types, rule);
+        if (head >= 0) tail = Before(args_[head].first, rule.max_gap_first, rule.tail_types, rule);
+        if (head >= 0) { gap_from = args_[head].end; gap_to = tf; }
+        break;
+    }
+    if (head < 0 || tail < 0) return;
+    if (!Between(gap_from, gap_to, rule.requires_between)) return;
+    if (!rule.tail_followed_by.empty()) {
+      bool ok = false;
+      for (const Phrase& p : rule.tail_followed_by) ok |= PhraseAt(t_, args_[tail].end, last_, p);
+      if (!ok) return;
+    }
+    span_first = std::min<std::size_t>({tf, args_[head].first, args_[tail].first});
+    if (Negated(span_first, tf, te)) return;
+    bool head_left = args_[head].first < tf, tail_left = args_[tail].first < tf;
+    std::vector<int> heads = List(head, head_left ? -1 : +1, rule.head_types, rule);
+    std::vector<int> tails = List(tail, tail_left ? -1 : +1, rule.tail_types, rule);
+    for (int h : heads) {
+      for (int r : tails) {
+        if (h == r || args_[h].mention == args_[r].mention) continue;
+        FoundRelation f;
+        f.type = rule.relation;
+        f.head = args_[h].mention;
+        f.tail = args_[r].mention;
+        f.trigger_first = static_cast<uint32_t>(tf);
+        f.trigger_end = static_cast<uint32_t>(te);
+        f.sentence = sentence;
+        f.rule = &rule;
+        out->push_back(f);
+      }
+    }
+  }
+
+  const TokenizedText& t_;
+  const RelationRules& rules_;
+  const std::vector<Arg>& args_;
+  std::size_t first_, last_;
+};
+
+}  // namespace
+
+std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std::vector<SentenceRange>& sentences,
+                                            const std::vector<Mention>& mentions, const RelationRules& rules,
+                                            const std::string& lang, std::size_t max_sentence_tokens,
+                                            std::size_t* skipped) {
+  std::vector<FoundRelation> out;
+  std::size_t m = 0;
+  // Last mention index of each type seen so far, with the sentence it was in (for anaphora).
+  std::vector<std::tuple<std::string, std::size_t, std::size_t>> recent;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const SentenceRange& range = sentences[s];
+    std::vector<Arg> args;
+    while (m < mentions.size() && mentions[m].first_token < range.first) ++m;
+    std::size_t m_end = m;
+    while (m_end < mentions.size() && mentions[m_end].end_token <= range.last) ++m_end;
+    std::vector<bool> covered(range.last - range.first, false);
+    for (std::size_t k = m; k < m_end; ++k) {
+      const Mention& x = mentions[k];
+      args.push_back(Arg{x.first_token, x.end_token, k, &x.type, x.demonym});
+      for (uint32_t t = x.first_token; t < x.end_token; ++t) covered[t - range.first] = true;
+    }
+    // Anaphors: phrases standing for the latest entity of a type in this or the previous sentence.
+    for (const auto& [type, phrases] : rules.anaphora) {
+      for (std::size_t p = range.first; p < range.last; ++p) {
+        if (covered[p - range.first]) continue;
+        for (const Phrase& ph : phrases) {
+          if (!PhraseAt(text, p, range.last, ph)) continue;
+          int antecedent = -1;
+          for (std::size_t k = m_end; k-- > 0;) {
+            if (mentions[k].end_token > p) continue;
+            if (mentions[k].type == type) { antecedent = static_cast<int>(k); break; }
+            if (mentions[k].first_token < (s > 0 ? sentences[s - 1].first : range.first)) break;
+          }
+          if (antecedent < 0) continue;
+          args.push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + ph.size()),
+                             static_cast<std::size_t>(antecedent), &mentions[antecedent].type, false});
+          break;
+        }
+      }
+    }
+    std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
+    if (args.size() < 2) { m = m_end; continue; }
+    if (range.last - range.first > max_sentence_tokens) {
+      ++*skipped;
+      m = m_end;
+      continue;
+    }
+    SentenceRelations sr(text, rules, args, range.first, range.last);
+    for (const RelationRule& rule : rules.rules) {
+      if (!rule.lang.empty() && rule.lang != lang) continue;
+      sr.Apply(rule, s, &out);
+    }
+    m = m_end;
+  }
+  // One relation per (type, head, tail): keep the first (earliest evidence).
+  std::set<std::tuple<std::string, std::size_t, std::size_t>> seen;
+  std::vector<FoundRelation> unique;
+  for (FoundRelation& f : out)
+    if (seen.emplace(f.type, f.head, f.tail).second) unique.push_back(std::move(f));
+  return unique;
+}
+
+}  // namespace gazette

@@ -1,0 +1,283 @@
+// Loading rule files. A rule file is one JSON object whose keys name rule kinds; unknown keys are
+// errors (a typo must not silently disable a rule). nlohmann-json's parse errors carry a byte offset,
+// turned here into line:column; semantic errors point at the rule's "id" in the source text.
+#include <re2/re2.h>
+
+#include <nlohmann/json.hpp>
+
+#include "rules.h"
+#include "tokenize.h"
+
+namespace gazette {
+namespace {
+
+using nlohmann::json;
+
+void LineColumn(const std::string& content, std::size_t byte, int* line, int* column) {
+  *line = 1;
+  *column = 1;
+  for (std::size_t i = 0; i < byte && i < content.size(); ++i) {
+    if (content[i] == '\n') { ++*line; *column = 1; }
+    else ++*column;
+  }
+}
+
+class RuleFileLoader {
+ public:
+  RuleFileLoader(const std::string& content, const std::string& file, EntityRules* entity, RelationRules* relation,
+                 std::vector<Error>* errors)
+      : content_(content), file_(file), entity_(entity), relation_(relation), errors_(errors) {}
+
+  void Load() {
+    json doc;
+    try {
+      doc = json::parse(content_);
+    } catch (const json::parse_error& e) {
+      int line, column;
+      LineColumn(content_, e.byte == 0 ? 0 : e.byte - 1, &line, &column);
+      std::string what = e.what();
+      std::size_t p = what.find("parse error");
+      errors_->push_back(Error{ErrorCode::kJsonSyntax, file_, line, column, p == std::string::npos ? what : what.substr(p)});
+      return;
+    }
+    if (!doc.is_object()) {
+      Report(ErrorCode::kBadRule, "", "a rule file must hold one JSON object");
+      return;
+    }
+    for (auto& [key, value] : doc.items()) {
+      if (key == "comment" || key == "description") continue;
+      if (key == "patterns") ForEachRule(value, key, [&](const json& r, const std::string& id) { Pattern(r, id); });
+      else if (key == "cue_rules") ForEachRule(value, key, [&](const json& r, const std::string& id) { Cue(r, id); });
+      else if (key == "head_rules") ForEachRule(value, key, [&](const json& r, const std::string& id) { Head(r, id); });
+      else if (key == "relations") ForEachRule(value, key, [&](const json& r, const std::string& id) { Relation(r, id); });
+      else if (key == "particles") Words(value, key, &entity_->particles);
+      else if (key == "connectors") Words(value, key, &entity_->connectors);
+      else if (key == "non_name_words") Words(value, key, &entity_->non_name_words);
+      else if (key == "language_cues") Words(value, key, &entity_->language_cues);
+      else if (key == "person_titles") Words(value, key, &entity_->person_titles);
+      else if (key == "state_nouns") Words(value, key, &relation_->state_nouns);
+      else if (key == "negations") Phrases(value, key, "", &relation_->negations);
+      else if (key == "acronym_heads") AcronymHeads(value);
+      else if (key == "anaphora") Anaphora(value);
+      else
+        Report(ErrorCode::kBadRule, "\"" + key + "\"",
+               "unknown key \"" + key +
+                   "\" (known: patterns, cue_rules, head_rules, relations, particles, connectors, non_name_words, "
+                   "language_cues, person_titles, state_nouns, negations, acronym_heads, anaphora)");
+    }
+  }
+
+ private:
+  // Points at the first occurrence of `needle` in the file (or line 1).
+  void Report(ErrorCode code, const std::string& needle, const std::string& message) {
+    int line = 1, column = 1;
+    std::size_t at = needle.empty() ? std::string::npos : content_.find(needle);
+    if (at != std::string::npos) LineColumn(content_, at, &line, &column);
+    errors_->push_back(Error{code, file_, line, column, message});
+  }
+  void RuleError(const std::string& id, const std::string& message, ErrorCode code = ErrorCode::kBadRule) {
+    Report(code, "\"" + id + "\"", "rule \"" + id + "\": " + message);
+  }
+
+  template <typename F>
+  void ForEachRule(const json& value, const std::string& key, F f) {
+    if (!value.is_array()) { Report(ErrorCode::kBadRule, "\"" + key + "\"", "\"" + key + "\" must be an array of rules"); return; }
+    for (const json& r : value) {
+      if (!r.is_object() || !r.contains("id") || !r["id"].is_string() || r["id"].get<std::string>().empty()) {
+        Report(ErrorCode::kBadRule, "\"" + key + "\"", "every rule in \"" + key + "\" needs a non-empty string \"id\"");
+        continue;
+      }
+      std::string id = r["id"].get<std::string>();
+      if (!ids_.insert(id).second) { RuleError(id, "duplicate rule id"); continue; }
+      f(r, id);
+    }
+  }
+
+  bool String(const json& r, const std::string& id, const char* field, std::string* out, bool required) {
+    if (!r.contains(field)) {
+      if (required) RuleError(id, std::string("missing string field \"") + field + "\"");
+      return !required;
+    }
+    if (!r[field].is_string()) { RuleError(id, std::string("field \"") + field + "\" must be a string"); return false; }
+    *out = r[field].get<std::string>();
+    return true;
+  }
+
+  bool Type(const json& r, const std::string& id, const char* field, std::string* out) {
+    if (!String(r, id, field, out, true)) return false;
+    for (char c : *out)
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+        RuleError(id, "unknown entity type \"" + *out + "\" (known: GROUP, AGENCY, ORGANIZATION, PERSON, COUNTRY, LOCATION, MALWARE, or a user type in capitals)", ErrorCode::kUnknownType);
+        return false;
+      }
+    return !out->empty();
+  }
+
+  bool Types(const json& r, const std::string& id, const char* field, std::vector<std::string>* out) {
+    if (!r.contains(field) || !r[field].is_array() || r[field].empty()) {
+      RuleError(id, std::string("field \"") + field + "\" must be a non-empty array of entity types");
+      return false;
+    }
+    for (const json& t : r[field]) {
+      if (!t.is_string()) { RuleError(id, std::string("field \"") + field + "\" holds a non-string"); return false; }
+      out->push_back(t.get<std::string>());
+    }
+    return true;
+  }
+
+  bool PhraseList(const json& r, const std::string& id, const char* field, std::vector<Phrase>* out, bool required) {
+    if (!r.contains(field)) {
+      if (required) RuleError(id, std::string("missing array field \"") + field + "\"");
+      return !required;
+    }
+    if (!r[field].is_array()) { RuleError(id, std::string("field \"") + field + "\" must be an array of strings"); return false; }
+    for (const json& p : r[field]) {
+      if (!p.is_string()) { RuleError(id, std::string("field \"") + field + "\" holds a non-string"); return false; }
+      Phrase ph = MakePhrase(p.get<std::string>());
+      if (ph.empty()) { RuleError(id, "empty phrase in \"" + std::string(field) + "\""); return false; }
+      out->push_back(std::move(ph));
+    }
+    return true;
+  }
+
+  void Words(const json& value, const std::string& key, std::unordered_set<std::string>* out) {
+    if (!value.is_array()) { Report(ErrorCode::kBadRule, "\"" + key + "\"", "\"" + key + "\" must be an array of strings"); return; }
+    for (const json& w : value) {
+      if (!w.is_string()) { Report(ErrorCode::kBadRule, "\"" + key + "\"", "\"" + key + "\" holds a non-string"); continue; }
+      Phrase p = MakePhrase(w.get<std::string>());
+      std::string joined;
+      for (const std::string& k : p) joined += (joined.empty() ? "" : " ") + k;
+      if (!joined.empty()) out->insert(joined);
+    }
+  }
+
+  void Phrases(const json& value, const std::string& key, const std::string& id, std::vector<Phrase>* out) {
+    json wrapper = {{key, value}};
+    PhraseList(wrapper, id.empty() ? key : id, key.c_str(), out, true);
+  }
+
+  void AcronymHeads(const json& value) {
+    if (!value.is_object()) { Report(ErrorCode::kBadRule, "\"acronym_heads\"", "\"acronym_heads\" must map types to word arrays"); return; }
+    for (auto& [type, words] : value.items()) {
+      std::unordered_set<std::string> set;
+      Words(words, "acronym_heads", &set);
+      for (const std::string& w : set) entity_->acronym_head_types[w] = type;
+    }
+  }
+
+  void Anaphora(const json& value) {
+    if (!value.is_object()) { Report(ErrorCode::kBadRule, "\"anaphora\"", "\"anaphora\" must map types to phrase arrays"); return; }
+    for (auto& [type, phrases] : value.items()) Phrases(phrases, "anaphora", "", &relation_->anaphora[type]);
+  }
+
+  void Pattern(const json& r, const std::string& id) {
+    PatternRule p;
+    p.id = id;
+    std::string regex;
+    bool case_sensitive = r.value("case_sensitive", true);
+    if (!Type(r, id, "type", &p.type) || !String(r, id, "regex", &regex, true) ||
+        !String(r, id, "canonical", &p.canonical, false))
+      return;
+    RE2::Options options;
+    options.set_case_sensitive(case_sensitive);
+    options.set_log_errors(false);
+    options.set_max_mem(8 << 20);  // per-rule budget: hostile patterns fail to compile, not exhaust memory
+    auto re = std::make_shared<re2::RE2>(regex, options);
+    if (!re->ok()) {
+      RuleError(id, "bad RE2 pattern: " + re->error() + " (at \"" + re->error_arg() + "\")", ErrorCode::kBadPattern);
+      return;
+    }
+    std::string rewrite_error;
+    if (!p.canonical.empty() && !re->CheckRewriteString(p.canonical, &rewrite_error)) {
+      RuleError(id, "bad canonical rewrite \"" + p.canonical + "\": " + rewrite_error, ErrorCode::kBadPattern);
+      return;
+    }
+    p.regex = std::move(re);
+    entity_->patterns.push_back(std::move(p));
+  }
+
+  void Cue(const json& r, const std::string& id) {
+    CueRule c;
+    c.id = id;
+    std::string where = "after";
+    if (!Type(r, id, "type", &c.type) || !String(r, id, "name", &where, false) || !PhraseList(r, id, "cues", &c.cues, true))
+      return;
+    if (where != "after" && where != "before") { RuleError(id, "\"name\" must be \"after\" or \"before\" (the cue)"); return; }
+    c.after = where == "after";
+    c.max_words = r.value("max_words", 4);
+    c.min_words = r.value("min_words", 1);
+    c.name_may_be_known = r.value("name_may_be_known", false);
+    entity_->cue_rules.push_back(std::move(c));
+  }
+
+  void Head(const json& r, const std::string& id) {
+    HeadWordRule h;
+    h.id = id;
+    if (!Type(r, id, "type", &h.type) || !PhraseList(r, id, "heads", &h.heads, true)) return;
+    h.head_first = r.value("head_first", false);
+    entity_->head_rules.push_back(std::move(h));
+  }
+
+  void Relation(const json& r, const std::string& id) {
+    static const std::unordered_set<std::string> kRelationTypes = {
+        "attributed-to", "notified", "targeted", "member-of", "leads", "sanctioned", "summoned", "accused", "based-in"};
+    RelationRule rule;
+    rule.id = id;
+    std::string order;
+    if (!String(r, id, "relation", &rule.relation, true) || !Types(r, id, "head", &rule.head_types) ||
+        !Types(r, id, "tail", &rule.tail_types) || !String(r, id, "order", &order, true) ||
+        !PhraseList(r, id, "triggers", &rule.triggers, true) ||
+        !PhraseList(r, id, "requires_between", &rule.requires_between, false) ||
+        !PhraseList(r, id, "tail_followed_by", &rule.tail_followed_by, false) ||
+        !String(r, id, "lang", &rule.lang, false))
+      return;
+    if (!kRelationTypes.count(rule.relation)) {
+      RuleError(id, "unknown relation type \"" + rule.relation + "\" (known: attributed-to, notified, targeted, member-of, leads, sanctioned, summoned, accused, based-in)");
+      return;
+    }
+    static const std::pair<const char*, ArgOrder> kOrders[] = {
+        {"head trigger tail", ArgOrder::kHeadTriggerTail}, {"tail trigger head", ArgOrder::kTailTriggerHead},
+        {"trigger head tail", ArgOrder::kTriggerHeadTail}, {"trigger tail head", ArgOrder::kTriggerTailHead},
+        {"head tail trigger", ArgOrder::kHeadTailTrigger}, {"tail head trigger", ArgOrder::kTailHeadTrigger}};
+    bool known = false;
+    for (auto& [name, value] : kOrders)
+      if (order == name) { rule.order = value; known = true; }
+    if (!known) {
+      RuleError(id, "unknown order \"" + order + "\" (known: \"head trigger tail\", \"tail trigger head\", \"trigger head tail\", \"trigger tail head\", \"head tail trigger\", \"tail head trigger\")");
+      return;
+    }
+    rule.max_gap_first = r.value("max_gap_first", 8);
+    rule.max_gap_second = r.value("max_gap_second", 8);
+    rule.demonym_any = r.value("demonym_any", false);
+    rule.lists = r.value("lists", true);
+    rule.confidence = r.value("confidence", 0.8);
+    relation_->rules.push_back(std::move(rule));
+  }
+
+  const std::string& content_;
+  const std::string& file_;
+  EntityRules* entity_;
+  RelationRules* relation_;
+  std::vector<Error>* errors_;
+  std::unordered_set<std::string> ids_;
+};
+
+}  // namespace
+
+Phrase MakePhrase(const std::string& text) {
+  TokenizedText t = Tokenize(text);
+  Phrase out;
+  for (const Token& tok : t.tokens) out.emplace_back(t.key(tok));
+  return out;
+}
+
+void LoadRuleJson(const std::string& content, const std::string& file, EntityRules* entity, RelationRules* relation,
+                  std::vector<Error>* errors) {
+  try {
+    RuleFileLoader(content, file, entity, relation, errors).Load();
+  } catch (const nlohmann::json::exception& e) {  // a field of the wrong JSON kind (value<int> on a string...)
+    errors->push_back(Error{ErrorCode::kBadRule, file, 0, 0, e.what()});
+  }
+}
+
+}  // namespace gazette

@@ -1,0 +1,105 @@
+// Entity and relation rules as loaded from JSON files (documented in gazetteers/README.md).
+#ifndef GAZETTE_SRC_RULES_H_
+#define GAZETTE_SRC_RULES_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "gazette/config.h"
+#include "gazette/error.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace gazette {
+
+/// A phrase as folded token keys ("known as" -> {"known", "as"}).
+using Phrase = std::vector<std::string>;
+
+/// RE2 naming-scheme rule: matches of `regex` aligned to token boundaries become `type` mentions.
+struct PatternRule {
+  std::string id;
+  std::string type;
+  std::string canonical;            ///< RE2 rewrite ("APT\\1"); empty = the matched text, spaces collapsed
+  std::shared_ptr<const re2::RE2> regex;
+};
+
+/// A name next to a cue phrase: "known as X", "Senator X" (after) or "X ransomware gang", "X MP" (before).
+struct CueRule {
+  std::string id;
+  std::string type;
+  bool after = true;                ///< the name follows the cue (else precedes it)
+  std::vector<Phrase> cues;
+  int max_words = 4;
+  int min_words = 1;
+  bool allow_lowercase_cue = true;  ///< cue may be written in any case
+  bool name_may_be_known = false;   ///< also applies when the name is already a gazetteer mention of another type
+};
+
+/// Capitalized phrase ending with a head word ("... Ministry", "Agence ...", "University of ...").
+struct HeadWordRule {
+  std::string id;
+  std::string type;
+  std::vector<Phrase> heads;        ///< words that, inside a capitalized phrase, type the phrase
+  bool head_first = false;          ///< the head opens the phrase ("Ministry of ...", "Agence ...")
+};
+
+/// Everything for entity recognition beyond gazetteers.
+struct EntityRules {
+  std::vector<PatternRule> patterns;
+  std::vector<CueRule> cue_rules;
+  std::vector<HeadWordRule> head_rules;
+  std::unordered_set<std::string> particles;        ///< de, van, von, ... inside names
+  std::unordered_set<std::string> connectors;       ///< of, for, the, de, la, ... inside long forms
+  std::unordered_set<std::string> non_name_words;   ///< capitalized words that never start a name
+  std::unordered_map<std::string, std::string> acronym_head_types;  ///< head word -> type for definitions
+  std::unordered_set<std::string> language_cues;    ///< words before a demonym that make it a language
+  std::unordered_set<std::string> person_titles;    ///< words never inside a PERSON span
+  /// Built by IndexEntityRules: first cue key -> (rule index, cue index).
+  std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> cue_index;
+};
+
+/// Builds EntityRules::cue_index (call once after loading every file).
+void IndexEntityRules(EntityRules* rules);
+
+/// Where the head or tail must stand relative to the trigger.
+enum class ArgOrder { kHeadTriggerTail, kTailTriggerHead, kTriggerHeadTail, kTriggerTailHead, kHeadTailTrigger, kTailHeadTrigger };
+
+struct RelationRule {
+  std::string id;
+  std::string relation;             ///< attributed-to, notified, ...
+  std::vector<std::string> head_types;
+  std::vector<std::string> tail_types;
+  ArgOrder order = ArgOrder::kHeadTriggerTail;
+  std::vector<Phrase> triggers;
+  int max_gap_first = 8;            ///< tokens allowed between the first argument/trigger and the second
+  int max_gap_second = 8;           ///< tokens allowed between the second and the third
+  std::vector<Phrase> requires_between;  ///< one of these must occur between trigger and the argument after it
+  std::vector<Phrase> tail_followed_by;  ///< one of these must follow the tail
+  bool demonym_any = false;         ///< demonyms count as arguments even without a state noun
+  bool lists = true;                ///< extend arguments over coordinated lists
+  double confidence = 0.8;
+  std::string lang;                 ///< "en", "fr" or empty (both)
+};
+
+struct RelationRules {
+  std::vector<RelationRule> rules;
+  std::vector<Phrase> negations;    ///< "not", "denied", "n'a pas" ... before the trigger
+  std::unordered_set<std::string> state_nouns;  ///< government, authorities, gouvernement, ... next to a demonym
+  std::unordered_map<std::string, std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
+};
+
+/// Parses one rule file (entity rules, relation rules, or both), appending errors with file:line:column.
+void LoadRuleJson(const std::string& content, const std::string& file, EntityRules* entity, RelationRules* relation,
+                  std::vector<Error>* errors);
+
+/// Folds and tokenizes a phrase into keys.
+Phrase MakePhrase(const std::string& text);
+
+}  // namespace gazette
+
+#endif  // GAZETTE_SRC_RULES_H_
