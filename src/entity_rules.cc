@@ -378,6 +378,7 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
     for (std::size_t i = first; i < end; ++i) {
       if (scan.tok(i).has(kNewlineBefore) && i > first) return false;
       if (scan.IsNameWord(i) || scan.tok(i).has(kGluedHyphen)) continue;
+      if (i > first && scan.tok(i - 1).has(kGluedHyphen) && scan.tok(i).kind == TokenKind::kWord) continue;
       if (rules.connectors.count(std::string(scan.key(i)))) continue;
       return false;
     }
@@ -436,7 +437,9 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
       std::size_t first = i;
       while (first > 0 && i - first < 12 && !scan.tok(first).has(kNewlineBefore)) {
         std::size_t p = first - 1;
-        if (scan.IsNameWord(p) || scan.tok(p).has(kGluedHyphen) || rules.connectors.count(std::string(scan.key(p))))
+        bool hyphen_part = p > 0 && scan.tok(p - 1).has(kGluedHyphen) && scan.tok(p).kind == TokenKind::kWord;
+        if (scan.IsNameWord(p) || hyphen_part || scan.tok(p).has(kGluedHyphen) ||
+            rules.connectors.count(std::string(scan.key(p))))
           first = p;
         else
           break;
@@ -481,7 +484,7 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       auto [it, inserted] = surnames.emplace(s, static_cast<int>(m));
       if (!inserted && it->second >= 0 && resolved[it->second].canonical_id != x.canonical_id) it->second = -2;
     }
-    if (x.kind != MentionSource::kGazetteer && x.type != "PERSON" && !x.demonym) {
+    if (x.kind != MentionSource::kGazetteer && !x.demonym) {
       names.emplace(scan.FoldedKey(x.first_token, x.end_token), static_cast<int>(m));
       longest = std::max<std::size_t>(longest, x.length());
     }
