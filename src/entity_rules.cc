@@ -250,9 +250,20 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         first = scan.NameBackward(end, rule.max_words, person);
       }
       if (end <= first) continue;
-      int words = 0;
-      for (std::size_t k = first; k < end; ++k) words += scan.IsNameWord(k);
-      if (words < rule.min_words) continue;
+      int words = 0, common = 0;
+      for (std::size_t k = first; k < end; ++k) {
+        if (!scan.IsNameWord(k)) continue;
+        ++words;
+        common += rules.common_words.count(std::string(scan.key(k))) != 0;
+      }
+      if (words < rule.min_words || (common == words && rule.type != "PERSON")) continue;
+      if (!rule.context_before.empty()) {
+        bool found = false;
+        std::size_t from = i >= 6 ? i - 6 : 0;
+        for (std::size_t k = from; k < i && !found; ++k)
+          for (const Phrase& p : rule.context_before) found |= scan.Matches(k, p);
+        if (!found) continue;
+      }
       if (!rule.name_may_be_known) {
         bool overlaps = false;
         for (std::size_t k = first; k < end; ++k) overlaps |= cover[k] >= 0;

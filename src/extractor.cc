@@ -127,6 +127,7 @@ BuildResult Extractor::Build(const Config& config) {
   BuildResult result;
   auto impl = std::make_unique<Impl>();
   impl->gazetteer = Gazetteer::Compile(std::move(loader.data), loader.common_words, config, &loader.errors);
+  loader.entity_rules.common_words = loader.common_words;
   IndexEntityRules(&loader.entity_rules);
   impl->entity_rules = std::move(loader.entity_rules);
   impl->relation_rules = std::move(loader.relation_rules);

@@ -73,6 +73,25 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
                                 std::to_string(config.max_gazetteer_aliases) + ")"});
     return g;
   }
+  // Short forms of "X Group" / "X Team" group names ("Lazarus Group" -> "Lazarus"), added after the
+  // listed aliases so a listed alias always wins; skipped when the short form is a common word.
+  {
+    std::vector<AliasRecord> derived;
+    for (const AliasRecord& rec : g.data_.aliases) {
+      if (g.data_.entries[rec.entry].type != "GROUP") continue;
+      std::size_t space = rec.text.find_last_of(' ');
+      if (space == std::string::npos || space == 0) continue;
+      std::string last = FoldString(rec.text.substr(space + 1));
+      if (last != "group" && last != "team" && last != "gang" && last != "crew") continue;
+      std::string short_form = rec.text.substr(0, space);
+      if (short_form.find(' ') != std::string::npos || common_words.count(FoldString(short_form))) continue;
+      AliasRecord d = rec;
+      d.text = short_form;
+      d.flags |= kAliasDerived;
+      derived.push_back(std::move(d));
+    }
+    for (AliasRecord& d : derived) g.data_.aliases.push_back(std::move(d));
+  }
   const std::size_t n = g.data_.aliases.size();
   g.effective_flags_.resize(n);
   g.letter_case_.resize(n);
@@ -97,7 +116,7 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
     auto [it, inserted] = seen.emplace(dup_key, a);
     if (!inserted) {
       const AliasRecord& first = g.data_.aliases[it->second];
-      if (first.entry == rec.entry) continue;  // same name twice in one entry: harmless
+      if (first.entry == rec.entry || (rec.flags & kAliasDerived)) continue;  // harmless, or a derived form
       bool both_ambiguous = (first.flags & kAliasAmbiguous) && (rec.flags & kAliasAmbiguous);
       if (!both_ambiguous) {
         const GazetteerEntry& other = g.data_.entries[first.entry];
@@ -117,7 +136,7 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
       for (uint32_t k = t.begin; k < t.end; ++k) {
         bool upper;
         if (IsCasedLetter(tt.decoded.cps[k], &upper)) { ++letters; all_upper &= upper; }
-        else if (tt.decoded.cps[k] != '.') { all_upper = false; }
+        else if (tt.decoded.cps[k] != '.' && !(tt.decoded.cps[k] >= '0' && tt.decoded.cps[k] <= '9')) { all_upper = false; }
       }
       if (letters >= 2 && letters <= 5 && all_upper) flags |= kAliasCaseSensitive;
       else if (common_words.count(std::string(tt.key(t))) != 0) flags |= kAliasCapitalized;

@@ -21,6 +21,7 @@ enum AliasFlag : uint8_t {
   kAliasCapitalized = 1 << 2,     ///< {cap}
   kAliasDemonym = 1 << 3,         ///< {demonym}
   kAliasAmbiguous = 1 << 4,       ///< {ambiguous}
+  kAliasDerived = 1 << 5,         ///< generated at compile time (short form of "X Group"), never an error
 };
 
 struct GazetteerEntry {

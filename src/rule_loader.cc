@@ -200,7 +200,8 @@ class RuleFileLoader {
     CueRule c;
     c.id = id;
     std::string where = "after";
-    if (!Type(r, id, "type", &c.type) || !String(r, id, "name", &where, false) || !PhraseList(r, id, "cues", &c.cues, true))
+    if (!Type(r, id, "type", &c.type) || !String(r, id, "name", &where, false) || !PhraseList(r, id, "cues", &c.cues, true) ||
+        !PhraseList(r, id, "context_before", &c.context_before, false))
       return;
     if (where != "after" && where != "before") { RuleError(id, "\"name\" must be \"after\" or \"before\" (the cue)"); return; }
     c.after = where == "after";

@@ -38,6 +38,7 @@ struct CueRule {
   int min_words = 1;
   bool allow_lowercase_cue = true;  ///< cue may be written in any case
   bool name_may_be_known = false;   ///< also applies when the name is already a gazetteer mention of another type
+  std::vector<Phrase> context_before;  ///< when set, one of these must occur within 6 tokens before the cue
 };
 
 /// Capitalized phrase ending with a head word ("... Ministry", "Agence ...", "University of ...").
@@ -59,6 +60,7 @@ struct EntityRules {
   std::unordered_map<std::string, std::string> acronym_head_types;  ///< head word -> type for definitions
   std::unordered_set<std::string> language_cues;    ///< words before a demonym that make it a language
   std::unordered_set<std::string> person_titles;    ///< words never inside a PERSON span
+  std::unordered_set<std::string> common_words;     ///< folded common words: a rule-found name is never only these
   /// Built by IndexEntityRules: first cue key -> (rule index, cue index).
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> cue_index;
 };
