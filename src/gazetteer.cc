@@ -116,7 +116,11 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
     auto [it, inserted] = seen.emplace(dup_key, a);
     if (!inserted) {
       const AliasRecord& first = g.data_.aliases[it->second];
-      if (first.entry == rec.entry || (rec.flags & kAliasDerived)) continue;  // harmless, or a derived form
+      if (first.entry == rec.entry) {  // the same name twice in one entry: its flags still apply
+        g.effective_flags_[it->second] |= rec.flags & (kAliasCaseSensitive | kAliasCapitalized | kAliasDemonym);
+        continue;
+      }
+      if (rec.flags & kAliasDerived) continue;  // a derived short form never overrides a listed name
       bool both_ambiguous = (first.flags & kAliasAmbiguous) && (rec.flags & kAliasAmbiguous);
       if (!both_ambiguous) {
         const GazetteerEntry& other = g.data_.entries[first.entry];
@@ -155,6 +159,20 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
     }
     g.payload_[node].push_back(a);
   }
+  // Where one name belongs to entries of several types ("Beijing" the city and a group alias), the
+  // entry whose canonical name it is wins, then the type whose lists are curated rather than imported.
+  auto cross_type_rank = [&](uint32_t a) {
+    static const char* const kOrder[] = {"COUNTRY", "LOCATION", "AGENCY", "ORGANIZATION", "PERSON", "GROUP", "MALWARE"};
+    const std::string& type = g.data_.entries[g.data_.aliases[a].entry].type;
+    int rank = 7;
+    for (int i = 0; i < 7; ++i)
+      if (type == kOrder[i]) rank = i;
+    bool canonical = (g.data_.aliases[a].flags & kAliasCanonical) != 0;
+    return std::make_pair(canonical ? 0 : 1, rank);
+  };
+  for (auto& [node, aliases] : g.payload_)
+    std::stable_sort(aliases.begin(), aliases.end(),
+                     [&](uint32_t x, uint32_t y) { return cross_type_rank(x) < cross_type_rank(y); });
   return g;
 }
 
@@ -170,10 +188,9 @@ bool Gazetteer::Accepts(const TokenizedText& text, uint32_t first_token, uint32_
     const Token& b = text.tokens[end_token - 1];
     if (LetterCase(text.decoded.cps, a.begin, b.end) != letter_case_[alias]) return false;
   } else if (flags & kAliasCapitalized) {
+    // Every word of the text starts with a capital ("Turbine", not "turbine").
     std::string wc = WordCase(text, first_token, end_token);
-    if (wc.size() == word_case_[alias].size() ? wc != word_case_[alias]
-                                              : (wc.empty() || word_case_[alias].empty() || wc[0] != word_case_[alias][0]))
-      return false;
+    if (wc.empty() || wc.find('l') != std::string::npos) return false;
   }
   return true;
 }
