@@ -210,6 +210,8 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
       auto s = start_of.find(static_cast<uint32_t>(b));
       auto f = end_of.find(static_cast<uint32_t>(e));
       if (s == start_of.end() || f == end_of.end() || f->second < s->second) continue;
+      // "The Taurus": a sentence-initial function word is not part of a name.
+      if (f->second > s->second && ctx.rules.non_name_words.count(std::string(scan.key(s->second)))) continue;
       // Reject matches that are only part of a word glued by a hyphen ("XAPT-1" style) or digits.
       Mention m = scan.Make(s->second, f->second + 1, rule.type, rule.id, MentionSource::kPattern);
       if (!rule.canonical.empty()) {
@@ -545,6 +547,10 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
   std::vector<Mention> kept;
   kept.reserve(mentions->size());
   for (Mention& m : *mentions) {
+    // "Chinese-language", "Russian-speaking": a demonym inside a hyphenated modifier is not a mention.
+    if (m.demonym && m.end_token + 1 < n && scan.tok(m.end_token).has(kGluedHyphen) &&
+        !scan.tok(m.end_token + 1).has(kCapitalized))
+      continue;
     if (m.demonym && m.first_token > 0) {
       std::string prev(scan.key(m.first_token - 1));
       if (kSpeak.count(prev)) continue;

@@ -102,6 +102,45 @@ struct Loader {
   }
 };
 
+// "APT33/Elfin": two names of one group joined by a slash are one mention.
+void MergeSlashJoinedGroups(const TokenizedText& t, std::vector<Mention>* mentions) {
+  std::vector<Mention>& m = *mentions;
+  std::vector<Mention> out;
+  out.reserve(m.size());
+  for (std::size_t i = 0; i < m.size(); ++i) {
+    if (!out.empty() && out.back().type == "GROUP" && m[i].type == "GROUP" && m[i].first_token == out.back().end_token + 1 &&
+        t.key(out.back().end_token) == "/" && !t.tokens[out.back().end_token].has(kSpaceBefore) &&
+        !t.tokens[m[i].first_token].has(kSpaceBefore)) {
+      out.back().end_token = m[i].end_token;
+      continue;
+    }
+    out.push_back(std::move(m[i]));
+  }
+  m = std::move(out);
+}
+
+// "US Justice Department": a country abbreviation right before an agency or organization name is
+// part of that name.
+void MergeCountryPrefixes(const TokenizedText& t, std::vector<Mention>* mentions) {
+  std::vector<Mention>& m = *mentions;
+  std::vector<Mention> out;
+  out.reserve(m.size());
+  for (std::size_t i = 0; i < m.size(); ++i) {
+    if (i + 1 < m.size() && m[i].type == "COUNTRY" && !m[i].demonym && m[i].length() == 1 &&
+        t.tokens[m[i].first_token].has(kAllCaps) && m[i + 1].first_token == m[i].end_token &&
+        (m[i + 1].type == "AGENCY" || m[i + 1].type == "ORGANIZATION") &&
+        !t.tokens[m[i + 1].first_token].has(kNewlineBefore)) {
+      Mention merged = std::move(m[i + 1]);
+      merged.first_token = m[i].first_token;
+      out.push_back(std::move(merged));
+      ++i;
+      continue;
+    }
+    out.push_back(std::move(m[i]));
+  }
+  m = std::move(out);
+}
+
 std::string BaseName(const std::string& path) {
   std::size_t slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
@@ -191,6 +230,8 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     if (mentions.size() != before) mentions = ResolveOverlaps(std::move(mentions));
   }
   ApplyGuards(ctx, &mentions);
+  MergeSlashJoinedGroups(tokens, &mentions);
+  MergeCountryPrefixes(tokens, &mentions);
 
   std::vector<FoundRelation> relations;
   if (cfg.relations) {

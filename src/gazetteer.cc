@@ -104,6 +104,10 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
   for (uint32_t a = 0; a < n; ++a) {
     AliasRecord& rec = g.data_.aliases[a];
     const GazetteerEntry& entry = g.data_.entries[rec.entry];
+    // Names are matched without a leading English article: "The Netherlands" matches as
+    // "Netherlands", so the article stays outside the span, as annotators expect.
+    if (rec.text.size() > 4 && (rec.text.compare(0, 4, "The ") == 0 || rec.text.compare(0, 4, "the ") == 0))
+      rec.text = rec.text.substr(4);
     TokenizedText tt = Tokenize(rec.text);
     std::vector<MatchUnit> units = MakeMatchUnits(tt);
     if (units.empty()) {
@@ -132,6 +136,9 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
       }
     }
     uint8_t flags = rec.flags;
+    // A name that starts with a capital matches only text that does too ("china" in a URL is not
+    // China); lower-case aliases, such as French demonyms ("tchèques"), match either way.
+    if (!(flags & kAliasCaseInsensitive) && !tt.tokens.empty() && tt.tokens[0].has(kCapitalized)) flags |= kAliasInitialCap;
     bool one_word = tt.tokens.size() == 1 && tt.tokens[0].kind == TokenKind::kWord;
     if (!(flags & kAliasCaseInsensitive) && one_word) {
       const Token& t = tt.tokens[0];
@@ -186,8 +193,10 @@ bool Gazetteer::Accepts(const TokenizedText& text, uint32_t first_token, uint32_
   if (flags & kAliasCaseSensitive) {
     const Token& a = text.tokens[first_token];
     const Token& b = text.tokens[end_token - 1];
-    if (LetterCase(text.decoded.cps, a.begin, b.end) != letter_case_[alias]) return false;
-  } else if (flags & kAliasCapitalized) {
+    return LetterCase(text.decoded.cps, a.begin, b.end) == letter_case_[alias];
+  }
+  if ((flags & kAliasInitialCap) && !text.tokens[first_token].has(kCapitalized)) return false;
+  if (flags & kAliasCapitalized) {
     // Every word of the text starts with a capital ("Turbine", not "turbine").
     std::string wc = WordCase(text, first_token, end_token);
     if (wc.empty() || wc.find('l') != std::string::npos) return false;

@@ -21,6 +21,8 @@ enum AliasFlag : uint8_t {
   kAliasCapitalized = 1 << 2,     ///< {cap}
   kAliasDemonym = 1 << 3,         ///< {demonym}
   kAliasAmbiguous = 1 << 4,       ///< {ambiguous}
+  kAliasCanonical = 1 << 6,       ///< the entry's canonical name
+  kAliasInitialCap = 1 << 7,      ///< automatic: a proper name written with a capital needs one in the text
   kAliasDerived = 1 << 5,         ///< generated at compile time (short form of "X Group"), never an error
 };
 

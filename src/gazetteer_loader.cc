@@ -168,7 +168,7 @@ class TsvLoader {
       index = static_cast<uint32_t>(data_->entries.size());
       data_->entries.push_back(GazetteerEntry{id_s, std::string(type), std::string(canonical), std::move(attributes), file_, line_no});
       data_->entry_by_id.emplace(id_s, index);
-      AddAlias(index, canonical, 0, line_no, ColumnOf(line, f[2]));
+      AddAlias(index, canonical, kAliasCanonical, line_no, ColumnOf(line, f[2]));
     }
     std::string_view aliases = f[3];
     std::size_t a = 0;
