@@ -560,6 +560,9 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
         if (!next_is_word) continue;
       }
     }
+    // "US $1,000", "US$20": a currency, not the country.
+    if (m.type == "COUNTRY" && m.end_token < n && (scan.key(m.end_token) == "$" || scan.tok(m.end_token).kind == TokenKind::kNumber))
+      continue;
     std::string folded = scan.FoldedKey(m.first_token, m.end_token);
     if (ctx.gazetteer.Denied(folded, m.type, m.canonical_id)) continue;
     kept.push_back(std::move(m));

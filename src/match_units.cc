@@ -20,6 +20,10 @@ std::vector<MatchUnit> MakeMatchUnits(const TokenizedText& text) {
       continue;
     }
     std::string_view key = text.key(tok);
+    // The full stop after "U.S" at a line end is not part of the name's units.
+    if (key == "." && i > 0 && !tok.has(kSpaceBefore) && text.tokens[i - 1].kind == TokenKind::kWord &&
+        text.key(i - 1).find('.') != std::string_view::npos)
+      continue;
     std::size_t first_unit = units.size();
     if (tok.kind == TokenKind::kWord && (tok.flags & kHasDigit) && key.size() > 1) {
       std::size_t b = 0;
@@ -30,6 +34,8 @@ std::vector<MatchUnit> MakeMatchUnits(const TokenizedText& text) {
         }
       }
     } else {
+      // Dotted initials match with or without their closing dot ("U.S." and "U.S" at a sentence end).
+      if (key.size() > 2 && key.back() == '.' && key.find('.') < key.size() - 1) key.remove_suffix(1);
       units.push_back({key, static_cast<uint32_t>(i), false, false});
     }
     units[first_unit].starts_token = true;

@@ -220,7 +220,14 @@ class Scanner {
            (i + 2 >= n || !IsWordStart(cps_[i + 2]))) {
       i += 2;
     }
-    if (i < n && cps_[i] == '.') ++i;  // the closing dot of "U.S."
+    // The closing dot of "U.S." belongs to the abbreviation, unless it also ends the line or text,
+    // where it is the sentence's full stop.
+    if (i < n && cps_[i] == '.') {
+      std::size_t k = i + 1;
+      while (k < n && (cps_[k] == ' ' || cps_[k] == '\t')) ++k;
+      bool line_end = k >= n || Classify(cps_[k]) == CharClass::kNewline;
+      if (!line_end) ++i;
+    }
     Emit(start, i, TokenKind::kWord, 0);
     return i;
   }
