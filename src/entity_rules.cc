@@ -143,7 +143,11 @@ class Scan {
         j = i;  // initial inside the name
         continue;
       }
-      if (words > 0 && r.particles.count(k) && i > 0 && IsNameWord(i - 1)) { j = i; continue; }
+      if (words > 0 && r.particles.count(k)) {  // "Tom van der Lee": particles between name words
+        std::size_t p = i;
+        while (p > 0 && r.particles.count(std::string(key(p - 1)))) --p;
+        if (p > 0 && IsNameWord(p - 1) && !tok(p).has(kNewlineBefore)) { j = p; continue; }
+      }
       break;
     }
     while (first < end && ctx_.rules.non_name_words.count(std::string(key(first)))) ++first;
@@ -308,8 +312,10 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
     while (close < n && scan.key(close) != ")" && close - i < 8) ++close;
     if (close >= n || scan.key(close) != ")" || close == i + 1) continue;
     if (close + 1 < n && !scan.tok(close + 1).has(kNewlineBefore)) continue;  // must end the line
-    int inside = cover[i + 1];
-    if (inside < 0 || known[inside].first_token != i + 1 || known[inside].end_token != close) continue;
+    std::size_t open_end = i + 1;
+    if (scan.key(open_end) == "the") ++open_end;  // "(The Netherlands)"
+    int inside = cover[open_end];
+    if (inside < 0 || known[inside].first_token != open_end || known[inside].end_token != close) continue;
     const std::string& itype = known[inside].type;
     if (itype != "COUNTRY" && itype != "ORGANIZATION" && itype != "LOCATION") continue;
     std::size_t end = i;
@@ -548,7 +554,7 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
   kept.reserve(mentions->size());
   for (Mention& m : *mentions) {
     // "Chinese-language", "Russian-speaking": a demonym inside a hyphenated modifier is not a mention.
-    if (m.demonym && m.end_token + 1 < n && scan.tok(m.end_token).has(kGluedHyphen) &&
+    if ((m.demonym || m.type == "LOCATION") && m.end_token + 1 < n && scan.tok(m.end_token).has(kGluedHyphen) &&
         !scan.tok(m.end_token + 1).has(kCapitalized))
       continue;
     if (m.demonym && m.first_token > 0) {

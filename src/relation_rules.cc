@@ -47,8 +47,10 @@ class SentenceRelations {
   }
 
  private:
-  bool ArgOk(const Arg& a, const std::vector<std::string>& types, const RelationRule& rule) const {
+  bool ArgOk(const Arg& a, const std::vector<std::string>& types, const RelationRule& rule, bool head) const {
     if (!HasType(types, *a.type)) return false;
+    if (rule.demonym_only && *a.type == "COUNTRY" && !a.demonym) return false;
+    if (head && a.demonym && a.end < last_ && rules_.envoy_nouns.count(std::string(t_.key(a.end)))) return false;
     if (!a.demonym || rule.demonym_any) return true;
     // A demonym is an argument only beside a state noun: "French authorities", "autorités françaises".
     for (std::size_t k = a.end; k < std::min<std::size_t>(a.end + 2, last_); ++k)
@@ -63,7 +65,7 @@ class SentenceRelations {
       const Arg& a = args_[i];
       if (a.end > pos) continue;
       if (static_cast<int>(pos - a.end) > gap) return -1;
-      if (ArgOk(a, types, rule)) return i;
+      if (ArgOk(a, types, rule, &types == &rule.head_types)) return i;
     }
     return -1;
   }
@@ -73,7 +75,7 @@ class SentenceRelations {
       const Arg& a = args_[i];
       if (a.first < pos) continue;
       if (static_cast<int>(a.first - pos) > gap) return -1;
-      if (ArgOk(a, types, rule)) return static_cast<int>(i);
+      if (ArgOk(a, types, rule, &types == &rule.head_types)) return static_cast<int>(i);
     }
     return -1;
   }
@@ -113,7 +115,7 @@ class SentenceRelations {
         if (key == "," || key == "and" || key == "et" || key == "&" || key == "or" || key == "ou") has_sep = true;
         else if (key != "the" && key != "la" && key != "le" && key != "les" && key != "l'") only_glue = false;
       }
-      if (!has_sep || !only_glue || !ArgOk(b, types, rule)) break;
+      if (!has_sep || !only_glue || !ArgOk(b, types, rule, &types == &rule.head_types)) break;
       out.push_back(next);
       cur = next;
     }

@@ -56,6 +56,7 @@ class RuleFileLoader {
       else if (key == "language_cues") Words(value, key, &entity_->language_cues);
       else if (key == "person_titles") Words(value, key, &entity_->person_titles);
       else if (key == "state_nouns") Words(value, key, &relation_->state_nouns);
+      else if (key == "envoy_nouns") Words(value, key, &relation_->envoy_nouns);
       else if (key == "negations") Phrases(value, key, "", &relation_->negations);
       else if (key == "acronym_heads") AcronymHeads(value);
       else if (key == "anaphora") Anaphora(value);
@@ -63,7 +64,7 @@ class RuleFileLoader {
         Report(ErrorCode::kBadRule, "\"" + key + "\"",
                "unknown key \"" + key +
                    "\" (known: patterns, cue_rules, head_rules, relations, particles, connectors, non_name_words, "
-                   "language_cues, person_titles, state_nouns, negations, acronym_heads, anaphora)");
+                   "language_cues, person_titles, state_nouns, envoy_nouns, negations, acronym_heads, anaphora)");
     }
   }
 
@@ -250,6 +251,7 @@ class RuleFileLoader {
     rule.max_gap_first = r.value("max_gap_first", 8);
     rule.max_gap_second = r.value("max_gap_second", 8);
     rule.demonym_any = r.value("demonym_any", false);
+    rule.demonym_only = r.value("demonym_only", false);
     rule.lists = r.value("lists", true);
     rule.confidence = r.value("confidence", 0.8);
     relation_->rules.push_back(std::move(rule));

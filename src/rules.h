@@ -83,6 +83,7 @@ struct RelationRule {
   std::vector<Phrase> requires_between;  ///< one of these must occur between trigger and the argument after it
   std::vector<Phrase> tail_followed_by;  ///< one of these must follow the tail
   bool demonym_any = false;         ///< demonyms count as arguments even without a state noun
+  bool demonym_only = false;        ///< COUNTRY arguments must be demonyms ("Belgian deputy X")
   bool lists = true;                ///< extend arguments over coordinated lists
   double confidence = 0.8;
   std::string lang;                 ///< "en", "fr" or empty (both)
@@ -92,6 +93,7 @@ struct RelationRules {
   std::vector<RelationRule> rules;
   std::vector<Phrase> negations;    ///< "not", "denied", "n'a pas" ... before the trigger
   std::unordered_set<std::string> state_nouns;  ///< government, authorities, gouvernement, ... next to a demonym
+  std::unordered_set<std::string> envoy_nouns;  ///< ambassador, embassy: "the Chinese ambassador" is never an acting head
   std::unordered_map<std::string, std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
 };
 
