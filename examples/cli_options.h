@@ -10,7 +10,9 @@ namespace gazette_cli {
 struct Options {
   std::vector<std::string> inputs;         // files; empty or "-" = standard input
   std::string input_format = "text";       // text | jsonl
-  std::string output_format = "jsonl";     // jsonl | json
+  std::string output_format = "jsonl";     // jsonl | json | stix
+  bool stix_single_bundle = false;         // stix: one bundle for all documents, written at the end
+  std::string published;                   // stix: normalized --published time; empty = now
   std::string output_path;                 // empty = standard output
   std::vector<std::string> gazetteers;     // --gazetteer (repeatable)
   std::vector<std::string> rules;          // --rules (repeatable)
@@ -20,7 +22,8 @@ struct Options {
   bool stats = false;
   bool show_help = false;
   bool show_version = false;
-  bool progress = false;
+  bool progress = false;                   // --progress: always report progress
+  bool no_progress = false;                // --no-progress: never (default: when stderr is a terminal)
   bool no_relations = false;
   unsigned threads = 0;                    // 0 = hardware concurrency
 };

@@ -1,14 +1,21 @@
 // gazette-extract: a thin command-line front end over the public API. Reads documents (text files
-// or JSON Lines), extracts with one shared Extractor on N threads, and writes JSON in input order.
-// Memory stays bounded: documents are read and written in batches, never the whole input at once.
+// or JSON Lines), extracts with one shared Extractor on N threads, and writes JSON or STIX in input
+// order. Memory stays bounded: documents are read and written in batches, never the whole input at
+// once (with --stix-single-bundle the bundle's objects are kept, but not the documents).
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -25,12 +32,14 @@ struct Job {
   nlohmann::json extra;     // other JSONL fields, copied through
   bool has_extra = false;
   std::string input_warning;
-  std::string output;       // serialized result
+  std::size_t input_bytes = 0;               // bytes of input this document was read from
+  std::string output;                        // serialized result
+  std::unique_ptr<gazette::Document> doc;    // kept for --stix-single-bundle, added in input order
 };
 
 class Output {
  public:
-  explicit Output(const gazette_cli::Options& o) : json_array_(o.output_format == "json") {
+  explicit Output(const gazette_cli::Options& o) : json_array_(o.output_format == "json" && !o.dump_tokens) {
     if (!o.output_path.empty()) {
       file_ = std::fopen(o.output_path.c_str(), "wb");
       if (!file_) {
@@ -52,6 +61,8 @@ class Output {
     ++count_;
     return Put(s);
   }
+  /// Writes `s` as it is, outside any array (--dump-tokens).
+  bool WriteRaw(const std::string& s) { return !failed_ && Put(s); }
   bool Close() {
     if (failed_) return false;
     if (json_array_) Put(count_ == 0 ? "[]\n" : "\n]\n");
@@ -87,15 +98,27 @@ std::string StemOf(const std::string& path) {
   return dot == std::string::npos || dot == 0 ? base : base.substr(0, dot);
 }
 
-void Process(const gazette::Extractor& ex, std::vector<Job>* batch, unsigned threads, bool pretty) {
+// Extracts every job of the batch on `threads` threads and fills its output (or keeps its Document
+// for the single STIX bundle, which the main thread builds in input order).
+void Process(const gazette::Extractor& ex, const gazette_cli::Options& opt, std::vector<Job>* batch,
+             unsigned threads) {
+  const bool stix = opt.output_format == "stix";
+  const bool pretty = opt.output_format == "json";
+  gazette::StixOptions stix_options;
+  stix_options.published = opt.published;
   std::atomic<std::size_t> next{0};
   auto work = [&]() {
     for (std::size_t i = next++; i < batch->size(); i = next++) {
       Job& job = (*batch)[i];
       gazette::Document doc = ex.Extract(job.text, job.id);
+      std::string().swap(job.text);
       if (!job.input_warning.empty()) doc.warnings.insert(doc.warnings.begin(), job.input_warning);
-      nlohmann::json j = gazette::ToJson(doc);
-      if (job.has_extra) {
+      if (stix && opt.stix_single_bundle) {
+        job.doc = std::make_unique<gazette::Document>(std::move(doc));
+        continue;
+      }
+      nlohmann::json j = stix ? gazette::ToStixBundle(doc, stix_options) : gazette::ToJson(doc);
+      if (job.has_extra && !stix) {
         nlohmann::json merged = job.extra;
         merged["id"] = job.extra.contains("id") ? job.extra["id"] : nlohmann::json(job.id);
         for (auto& [k, v] : j.items())
@@ -103,7 +126,6 @@ void Process(const gazette::Extractor& ex, std::vector<Job>* batch, unsigned thr
         j = std::move(merged);
       }
       job.output = j.dump(pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
-      std::string().swap(job.text);
     }
   };
   unsigned n = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(batch->size())));
@@ -112,6 +134,69 @@ void Process(const gazette::Extractor& ex, std::vector<Job>* batch, unsigned thr
   work();
   for (auto& t : pool) t.join();
 }
+
+// Total bytes of the inputs when every one is a regular file (or standard input redirected from
+// one); 0 when unknown (a pipe or terminal), so no percentage or ETA is shown.
+std::uintmax_t TotalInputBytes(const std::vector<std::string>& inputs) {
+  std::uintmax_t total = 0;
+  for (const std::string& path : inputs) {
+    struct stat st;
+    int rc = path == "-" ? fstat(STDIN_FILENO, &st) : stat(path.c_str(), &st);
+    if (rc != 0 || !S_ISREG(st.st_mode)) return 0;
+    total += static_cast<std::uintmax_t>(st.st_size);
+  }
+  return total;
+}
+
+// Progress on standard error: one rewritten line on a terminal, one line per update elsewhere. On by
+// --progress, or by default when standard error is a terminal and the run lasts over a second.
+class Progress {
+ public:
+  Progress(const gazette_cli::Options& o, std::uintmax_t total_bytes)
+      : tty_(isatty(STDERR_FILENO) != 0),
+        enabled_(!o.no_progress && (o.progress || tty_)),
+        forced_(o.progress),
+        total_(total_bytes),
+        start_(std::chrono::steady_clock::now()) {}
+
+  void Update(std::size_t docs, std::uintmax_t bytes, bool final_update) {
+    if (!enabled_) return;
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    if (!forced_ && secs < 1.0 && !shown_) return;  // quick runs on a terminal stay quiet
+    if (!final_update && shown_ && secs - last_ < (tty_ ? 0.25 : 1.0)) return;
+    if (final_update && !shown_ && !forced_) return;
+    last_ = secs;
+    std::ostringstream line;
+    line.setf(std::ios::fixed);
+    line.precision(1);
+    line << "gazette-extract: " << docs << " documents, " << bytes / 1e6 << " MB, "
+         << (secs > 0 ? docs / secs : 0.0) << " docs/s";
+    if (total_ > 0 && bytes <= total_) {
+      line << ", " << 100.0 * static_cast<double>(bytes) / static_cast<double>(total_) << "%";
+      if (!final_update && bytes > 0)
+        line << ", ETA " << FormatSeconds(secs * static_cast<double>(total_ - bytes) / static_cast<double>(bytes));
+    }
+    if (tty_) std::cerr << '\r' << line.str() << "\x1b[K" << (final_update ? "\n" : "") << std::flush;
+    else std::cerr << line.str() << '\n' << std::flush;
+    shown_ = true;
+  }
+
+ private:
+  static std::string FormatSeconds(double s) {
+    long t = static_cast<long>(s + 0.5);
+    char buf[32];
+    if (t >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
+    else std::snprintf(buf, sizeof buf, "%ld:%02ld", t / 60, t % 60);
+    return buf;
+  }
+  bool tty_;
+  bool enabled_;
+  bool forced_;
+  std::uintmax_t total_;
+  std::chrono::steady_clock::time_point start_;
+  double last_ = 0;
+  bool shown_ = false;
+};
 
 }  // namespace
 
@@ -158,32 +243,36 @@ int main(int argc, char** argv) {
   int status = 0;
   const std::size_t kBatchDocs = 64 * std::max(1u, threads);
   const std::size_t kBatchBytes = 64u << 20;
+  const bool single_bundle = opt.output_format == "stix" && opt.stix_single_bundle;
+  // One time for the whole run, so that every bundle of the run agrees.
+  if (opt.output_format == "stix" && opt.published.empty()) opt.published = gazette::StixTimestampNow();
+  gazette::StixOptions stix_options;
+  stix_options.published = opt.published;
+  std::unique_ptr<gazette::StixBundleBuilder> bundle;
+  if (single_bundle) bundle = std::make_unique<gazette::StixBundleBuilder>(stix_options);
+  Progress progress(opt, TotalInputBytes(opt.inputs));
   std::vector<Job> batch;
-  std::size_t batch_bytes = 0, docs_done = 0, bytes_done = 0;
-  auto start = std::chrono::steady_clock::now();
+  std::size_t batch_bytes = 0, docs_done = 0;
+  std::uintmax_t bytes_read = 0;  // input bytes consumed so far (documents and skipped lines)
   bool stop = false;
   auto flush = [&]() {
     if (batch.empty()) return;
     if (opt.dump_tokens) {
-      for (Job& j : batch) j.output = ex.DumpTokens(j.text);
+      for (Job& j : batch) j.output = "# " + j.id + "\n" + ex.DumpTokens(j.text);
     } else {
-      Process(ex, &batch, threads, opt.output_format == "json");
+      Process(ex, opt, &batch, threads);
     }
     for (Job& j : batch) {
-      if (opt.dump_tokens) {
-        std::cout << "# " << j.id << '\n' << j.output;
-      } else if (!out.Write(j.output)) {
+      if (j.doc) {
+        bundle->Add(*j.doc);
+        j.doc.reset();
+      } else if (!(opt.dump_tokens ? out.WriteRaw(j.output) : out.Write(j.output))) {
         stop = true;
         break;
       }
     }
     docs_done += batch.size();
-    bytes_done += batch_bytes;
-    if (opt.progress) {
-      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      std::cerr << "\rgazette-extract: " << docs_done << " documents, " << bytes_done / 1e6 << " MB, "
-                << (secs > 0 ? docs_done / secs : 0.0) << " docs/s" << std::flush;
-    }
+    progress.Update(docs_done, bytes_read, false);
     batch.clear();
     batch_bytes = 0;
   };
@@ -213,6 +302,7 @@ int main(int argc, char** argv) {
       Job job;
       job.id = StemOf(path);
       job.text = ss.str();
+      bytes_read += job.text.size();
       add(std::move(job));
       continue;
     }
@@ -220,6 +310,7 @@ int main(int argc, char** argv) {
     long line_no = 0;
     while (!stop && std::getline(*in, line)) {
       ++line_no;
+      bytes_read += line.size() + 1;
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
       Job job;
@@ -253,7 +344,10 @@ int main(int argc, char** argv) {
     }
   }
   if (!stop) flush();
-  if (opt.progress) std::cerr << '\n';
+  if (!stop && bundle) {
+    if (!out.Write(bundle->Bundle().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))) stop = true;
+  }
+  progress.Update(docs_done, bytes_read, true);
   if (!out.Close()) return out.broken_pipe() ? 0 : 1;
   if (stop) return out.broken_pipe() ? 0 : 1;
   return status;

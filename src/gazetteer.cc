@@ -158,7 +158,11 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
     g.by_key_[joined].push_back(a);
     uint32_t node = 0;
     for (const MatchUnit& u : units) {
-      auto [vit, vnew] = g.vocab_.emplace(std::string(u.key), static_cast<uint32_t>(g.vocab_.size()));
+      auto vit = g.vocab_.find(u.key);
+      if (vit == g.vocab_.end()) {
+        g.vocab_keys_.emplace_back(u.key);
+        vit = g.vocab_.emplace(g.vocab_keys_.back(), static_cast<uint32_t>(g.vocab_.size())).first;
+      }
       uint64_t edge = (uint64_t(node) << 32) | vit->second;
       auto [eit, enew] = g.edges_.emplace(edge, g.nodes_);
       if (enew) ++g.nodes_;
@@ -209,7 +213,7 @@ void Gazetteer::Match(const TokenizedText& text, const std::vector<MatchUnit>& u
   const std::size_t n = units.size();
   std::vector<uint32_t> ids(n);
   for (std::size_t i = 0; i < n; ++i) {
-    auto it = vocab_.find(std::string(units[i].key));
+    auto it = vocab_.find(units[i].key);
     ids[i] = it == vocab_.end() ? kNoUnit : it->second;
   }
   std::size_t i = 0;

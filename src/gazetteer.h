@@ -3,6 +3,8 @@
 #define GAZETTE_SRC_GAZETTEER_H_
 
 #include <cstdint>
+#include <deque>
+#include <string_view>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -52,7 +54,8 @@ class Gazetteer {
   uint32_t Child(uint32_t node, uint32_t unit) const;
 
   GazetteerData data_;
-  std::unordered_map<std::string, uint32_t> vocab_;       // unit key -> unit id
+  std::deque<std::string> vocab_keys_;                    // stable storage for vocab_'s keys
+  std::unordered_map<std::string_view, uint32_t> vocab_;  // unit key -> unit id (no allocation to look up)
   std::unordered_map<uint64_t, uint32_t> edges_;          // (node << 32 | unit id) -> child node
   std::unordered_map<uint32_t, std::vector<uint32_t>> payload_;  // node -> aliases ending there
   std::unordered_map<std::string, std::vector<uint32_t>> by_key_;  // joined unit keys -> aliases

@@ -7,6 +7,7 @@
 #include "gazette/error.h"
 #include "gazette/extractor.h"
 #include "gazette/json.h"
+#include "gazette/stix.h"
 
 #define GAZETTE_VERSION_MAJOR 0
 #define GAZETTE_VERSION_MINOR 1
