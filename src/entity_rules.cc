@@ -18,6 +18,10 @@ void IndexEntityRules(EntityRules* rules) {
   for (std::size_t r = 0; r < rules->cue_rules.size(); ++r)
     for (std::size_t c = 0; c < rules->cue_rules[r].cues.size(); ++c)
       rules->cue_index[rules->cue_rules[r].cues[c][0]].emplace_back(r, c);
+  rules->head_index.clear();
+  for (std::size_t r = 0; r < rules->head_rules.size(); ++r)
+    for (std::size_t h = 0; h < rules->head_rules[r].heads.size(); ++h)
+      rules->head_index[rules->head_rules[r].heads[h][0]].emplace_back(r, h);
 }
 
 namespace {
@@ -280,9 +284,13 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
   }
 
   // Head-word rules: capitalized phrases typed by a head word.
-  for (const HeadWordRule& rule : rules.head_rules) {
-    for (std::size_t i = 0; i < n; ++i) {
-      for (const Phrase& head : rule.heads) {
+  for (std::size_t i = 0; i < n; ++i) {
+    auto hit = rules.head_index.find(std::string(scan.key(i)));
+    if (hit == rules.head_index.end()) continue;
+    {
+      for (auto [r, h] : hit->second) {
+        const HeadWordRule& rule = rules.head_rules[r];
+        const Phrase& head = rule.heads[h];
         if (!scan.Matches(i, head) || !scan.IsNameWord(i)) continue;
         std::size_t first = i, end = i + head.size();
         if (rule.head_first) {

@@ -169,6 +169,7 @@ BuildResult Extractor::Build(const Config& config) {
   loader.entity_rules.common_words = loader.common_words;
   IndexEntityRules(&loader.entity_rules);
   impl->entity_rules = std::move(loader.entity_rules);
+  IndexRelationRules(&loader.relation_rules);
   impl->relation_rules = std::move(loader.relation_rules);
   impl->config = config;
   impl->types.insert(config.types.begin(), config.types.end());

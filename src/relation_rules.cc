@@ -11,6 +11,14 @@
 #include <tuple>
 
 namespace gazette {
+
+void IndexRelationRules(RelationRules* rules) {
+  rules->trigger_index.clear();
+  for (std::size_t r = 0; r < rules->rules.size(); ++r)
+    for (std::size_t t = 0; t < rules->rules[r].triggers.size(); ++t)
+      rules->trigger_index[rules->rules[r].triggers[t][0]].emplace_back(r, t);
+}
+
 namespace {
 
 struct Arg {
@@ -37,9 +45,15 @@ class SentenceRelations {
                     std::size_t last)
       : t_(t), rules_(rules), args_(args), first_(first), last_(last) {}
 
-  void Apply(const RelationRule& rule, std::size_t sentence, std::vector<FoundRelation>* out) const {
+  // Every rule whose trigger occurs in the sentence, found through the first-key index.
+  void Apply(const std::string& lang, std::size_t sentence, std::vector<FoundRelation>* out) const {
     for (std::size_t p = first_; p < last_; ++p) {
-      for (const Phrase& trig : rule.triggers) {
+      auto it = rules_.trigger_index.find(std::string(t_.key(p)));
+      if (it == rules_.trigger_index.end()) continue;
+      for (auto [r, t] : it->second) {
+        const RelationRule& rule = rules_.rules[r];
+        if (!rule.lang.empty() && rule.lang != lang) continue;
+        const Phrase& trig = rule.triggers[t];
         if (!PhraseAt(t_, p, last_, trig)) continue;
         ApplyAt(rule, p, p + trig.size(), sentence, out);
       }
@@ -241,10 +255,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
       continue;
     }
     SentenceRelations sr(text, rules, args, range.first, range.last);
-    for (const RelationRule& rule : rules.rules) {
-      if (!rule.lang.empty() && rule.lang != lang) continue;
-      sr.Apply(rule, s, &out);
-    }
+    sr.Apply(lang, s, &out);
     m = m_end;
   }
   // One relation per (type, head, tail): keep the first (earliest evidence).

@@ -63,6 +63,8 @@ struct EntityRules {
   std::unordered_set<std::string> common_words;     ///< folded common words: a rule-found name is never only these
   /// Built by IndexEntityRules: first cue key -> (rule index, cue index).
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> cue_index;
+  /// Built by IndexEntityRules: first head key -> (head rule index, head index).
+  std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> head_index;
 };
 
 /// Builds EntityRules::cue_index (call once after loading every file).
@@ -95,7 +97,12 @@ struct RelationRules {
   std::unordered_set<std::string> state_nouns;  ///< government, authorities, gouvernement, ... next to a demonym
   std::unordered_set<std::string> envoy_nouns;  ///< ambassador, embassy: "the Chinese ambassador" is never an acting head
   std::unordered_map<std::string, std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
+  /// Built by IndexRelationRules: first trigger key -> (rule index, trigger index).
+  std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> trigger_index;
 };
+
+/// Builds RelationRules::trigger_index (call once after loading every file).
+void IndexRelationRules(RelationRules* rules);
 
 /// Parses one rule file (entity rules, relation rules, or both), appending errors with file:line:column.
 void LoadRuleJson(const std::string& content, const std::string& file, EntityRules* entity, RelationRules* relation,
