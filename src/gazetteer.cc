@@ -122,6 +122,8 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
       const AliasRecord& first = g.data_.aliases[it->second];
       if (first.entry == rec.entry) {  // the same name twice in one entry: its flags still apply
         g.effective_flags_[it->second] |= rec.flags & (kAliasCaseSensitive | kAliasCapitalized | kAliasDemonym);
+        // Listed both capitalized and in lower case ("Ministère ..." and "ministère ..."): either is fine.
+        if (!tt.tokens.empty() && !tt.tokens[0].has(kCapitalized)) g.effective_flags_[it->second] &= ~kAliasInitialCap;
         continue;
       }
       if (rec.flags & kAliasDerived) continue;  // a derived short form never overrides a listed name

@@ -73,13 +73,21 @@ class SentenceRelations {
     return false;
   }
 
-  // Nearest allowed argument ending at or before `pos` with at most `gap` tokens between.
+  // Nearest allowed argument ending at or before `pos` with at most `gap` tokens between; for heads,
+  // one of the rule's preferred head types wins over a nearer argument of another type.
   int Before(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
+    if (&types == &rule.head_types && !rule.prefer_head_types.empty()) {
+      int preferred = NearestBefore(pos, gap, rule.prefer_head_types, rule);
+      if (preferred >= 0) return preferred;
+    }
+    return NearestBefore(pos, gap, types, rule);
+  }
+  int NearestBefore(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
     for (int i = static_cast<int>(args_.size()) - 1; i >= 0; --i) {
       const Arg& a = args_[i];
       if (a.end > pos) continue;
       if (static_cast<int>(pos - a.end) > gap) return -1;
-      if (ArgOk(a, types, rule, &types == &rule.head_types)) return i;
+      if (ArgOk(a, types, rule, &types == &rule.head_types || &types == &rule.prefer_head_types)) return i;
     }
     return -1;
   }

@@ -227,7 +227,8 @@ class RuleFileLoader {
     rule.id = id;
     std::string order;
     if (!String(r, id, "relation", &rule.relation, true) || !Types(r, id, "head", &rule.head_types) ||
-        !Types(r, id, "tail", &rule.tail_types) || !String(r, id, "order", &order, true) ||
+        !Types(r, id, "tail", &rule.tail_types) ||
+        (r.contains("prefer_head") && !Types(r, id, "prefer_head", &rule.prefer_head_types)) || !String(r, id, "order", &order, true) ||
         !PhraseList(r, id, "triggers", &rule.triggers, true) ||
         !PhraseList(r, id, "requires_between", &rule.requires_between, false) ||
         !PhraseList(r, id, "tail_followed_by", &rule.tail_followed_by, false) ||

@@ -85,6 +85,7 @@ struct RelationRule {
   std::vector<Phrase> requires_between;  ///< one of these must occur between trigger and the argument after it
   std::vector<Phrase> tail_followed_by;  ///< one of these must follow the tail
   bool demonym_any = false;         ///< demonyms count as arguments even without a state noun
+  std::vector<std::string> prefer_head_types;  ///< within the gap, a head of these types wins over a nearer one
   bool demonym_only = false;        ///< COUNTRY arguments must be demonyms ("Belgian deputy X")
   bool lists = true;                ///< extend arguments over coordinated lists
   double confidence = 0.8;
