@@ -123,7 +123,8 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
       if (first.entry == rec.entry) {  // the same name twice in one entry: its flags still apply
         g.effective_flags_[it->second] |= rec.flags & (kAliasCaseSensitive | kAliasCapitalized | kAliasDemonym);
         // Listed both capitalized and in lower case ("Ministère ..." and "ministère ..."): either is fine.
-        if (!tt.tokens.empty() && !tt.tokens[0].has(kCapitalized)) g.effective_flags_[it->second] &= ~kAliasInitialCap;
+        if (!tt.tokens.empty() && !tt.tokens[0].has(kCapitalized))
+          g.effective_flags_[it->second] &= static_cast<uint16_t>(~kAliasInitialCap);
         continue;
       }
       if (rec.flags & kAliasDerived) continue;  // a derived short form never overrides a listed name
@@ -137,10 +138,19 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
         continue;
       }
     }
-    uint8_t flags = rec.flags;
+    uint16_t flags = rec.flags;
     // A name that starts with a capital matches only text that does too ("china" in a URL is not
     // China); lower-case aliases, such as French demonyms ("tchèques"), match either way.
-    if (!(flags & kAliasCaseInsensitive) && !tt.tokens.empty() && tt.tokens[0].has(kCapitalized)) flags |= kAliasInitialCap;
+    // A multi-word name opening with a common noun ("Ministère des Affaires étrangères") is often
+    // written in lower case ("le ministère des ..."), so its capital is not required.
+    bool opens_with_common_noun = tt.tokens.size() > 1 && common_words.count(std::string(tt.key(0))) != 0;
+    if (!(flags & kAliasCaseInsensitive) && !tt.tokens.empty() && tt.tokens[0].has(kCapitalized)) {
+      bool later_capital = false;
+      for (std::size_t k = 1; k < tt.tokens.size(); ++k) later_capital |= tt.tokens[k].has(kCapitalized);
+      if (!opens_with_common_noun) flags |= kAliasInitialCap;
+      else if (later_capital) flags |= kAliasLaterCap;
+      else flags |= kAliasInitialCap;
+    }
     bool one_word = tt.tokens.size() == 1 && tt.tokens[0].kind == TokenKind::kWord;
     if (!(flags & kAliasCaseInsensitive) && one_word) {
       const Token& t = tt.tokens[0];
@@ -195,13 +205,18 @@ uint32_t Gazetteer::Child(uint32_t node, uint32_t unit) const {
 }
 
 bool Gazetteer::Accepts(const TokenizedText& text, uint32_t first_token, uint32_t end_token, uint32_t alias) const {
-  uint8_t flags = effective_flags_[alias];
+  uint16_t flags = effective_flags_[alias];
   if (flags & kAliasCaseSensitive) {
     const Token& a = text.tokens[first_token];
     const Token& b = text.tokens[end_token - 1];
     return LetterCase(text.decoded.cps, a.begin, b.end) == letter_case_[alias];
   }
   if ((flags & kAliasInitialCap) && !text.tokens[first_token].has(kCapitalized)) return false;
+  if (flags & kAliasLaterCap) {
+    bool later_capital = false;
+    for (uint32_t k = first_token + 1; k < end_token; ++k) later_capital |= text.tokens[k].has(kCapitalized);
+    if (!later_capital) return false;
+  }
   if (flags & kAliasCapitalized) {
     // Every word of the text starts with a capital ("Turbine", not "turbine").
     std::string wc = WordCase(text, first_token, end_token);

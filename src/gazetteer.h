@@ -59,7 +59,7 @@ class Gazetteer {
   std::unordered_map<uint64_t, uint32_t> edges_;          // (node << 32 | unit id) -> child node
   std::unordered_map<uint32_t, std::vector<uint32_t>> payload_;  // node -> aliases ending there
   std::unordered_map<std::string, std::vector<uint32_t>> by_key_;  // joined unit keys -> aliases
-  std::vector<uint8_t> effective_flags_;                  // per alias, after the automatic rules
+  std::vector<uint16_t> effective_flags_;                  // per alias, after the automatic rules
   std::vector<std::string> letter_case_;                  // per alias: 'U'/'l' per letter
   std::vector<std::string> word_case_;                    // per alias: 'U'/'l' per word's first letter
   uint32_t nodes_ = 1;

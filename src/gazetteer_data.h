@@ -15,7 +15,7 @@
 namespace gazette {
 
 /// Alias flag bits (gazetteers/README.md).
-enum AliasFlag : uint8_t {
+enum AliasFlag : uint16_t {
   kAliasCaseSensitive = 1 << 0,   ///< {cs}
   kAliasCaseInsensitive = 1 << 1, ///< {ci}
   kAliasCapitalized = 1 << 2,     ///< {cap}
@@ -23,6 +23,7 @@ enum AliasFlag : uint8_t {
   kAliasAmbiguous = 1 << 4,       ///< {ambiguous}
   kAliasCanonical = 1 << 6,       ///< the entry's canonical name
   kAliasInitialCap = 1 << 7,      ///< automatic: a proper name written with a capital needs one in the text
+  kAliasLaterCap = 1 << 8,        ///< automatic: "Ministère des Affaires étrangères" needs a capital after its first word
   kAliasDerived = 1 << 5,         ///< generated at compile time (short form of "X Group"), never an error
 };
 
@@ -43,7 +44,7 @@ struct GazetteerEntry {
 struct AliasRecord {
   uint32_t entry = 0;
   std::string text;
-  uint8_t flags = 0;
+  uint16_t flags = 0;
   std::string file;
   int line = 0;
   int column = 0;

@@ -183,7 +183,7 @@ class TsvLoader {
 
   void ReadAlias(uint32_t entry, std::string_view raw, int line_no, int column) {
     std::string_view text = Trim(raw);
-    uint8_t flags = 0;
+    uint16_t flags = 0;
     if (!text.empty() && text.back() == '}') {
       std::size_t open = text.rfind('{');
       if (open != std::string_view::npos) {
@@ -214,7 +214,7 @@ class TsvLoader {
     AddAlias(entry, text, flags, line_no, column);
   }
 
-  void AddAlias(uint32_t entry, std::string_view text, uint8_t flags, int line_no, int column) {
+  void AddAlias(uint32_t entry, std::string_view text, uint16_t flags, int line_no, int column) {
     if (text.size() > config_.max_alias_bytes) {
       Report(ErrorCode::kAliasTooLong, line_no, column,
              "alias \"" + std::string(text.substr(0, 40)) + "...\" is longer than " +
