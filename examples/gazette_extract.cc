@@ -106,6 +106,7 @@ void Process(const gazette::Extractor& ex, const gazette_cli::Options& opt, std:
   const bool pretty = opt.output_format == "json";
   gazette::StixOptions stix_options;
   stix_options.published = opt.published;
+  stix_options.attribute = [&ex](const std::string& id, const std::string& key) { return ex.Attribute(id, key); };
   std::atomic<std::size_t> next{0};
   auto work = [&]() {
     for (std::size_t i = next++; i < batch->size(); i = next++) {
@@ -248,6 +249,7 @@ int main(int argc, char** argv) {
   if (opt.output_format == "stix" && opt.published.empty()) opt.published = gazette::StixTimestampNow();
   gazette::StixOptions stix_options;
   stix_options.published = opt.published;
+  stix_options.attribute = [&ex](const std::string& id, const std::string& key) { return ex.Attribute(id, key); };
   std::unique_ptr<gazette::StixBundleBuilder> bundle;
   if (single_bundle) bundle = std::make_unique<gazette::StixBundleBuilder>(stix_options);
   Progress progress(opt, TotalInputBytes(opt.inputs));

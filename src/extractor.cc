@@ -314,6 +314,11 @@ std::string Extractor::DumpTokens(std::string_view text) const {
   return out.str();
 }
 
+std::string Extractor::Attribute(std::string_view canonical_id, std::string_view key) const {
+  const GazetteerEntry* e = impl_->gazetteer.FindEntry(std::string(canonical_id));
+  return e ? e->attribute(key) : std::string();
+}
+
 std::map<std::string, TypeStats> Extractor::stats() const {
   std::map<std::string, TypeStats> out;
   for (const auto& [type, counts] : impl_->gazetteer.CountsByType()) out[type] = TypeStats{counts.first, counts.second};

@@ -59,6 +59,10 @@ class Extractor {
   /// Gazetteer entry and alias counts by entity type.
   std::map<std::string, TypeStats> stats() const;
 
+  /// An attribute of a gazetteer entry ("country", "mitre", "iso2", ...), or "" when the entry or
+  /// the attribute is unknown. `canonical_id` is an Entity::canonical_id.
+  std::string Attribute(std::string_view canonical_id, std::string_view key) const;
+
   /// The configuration this extractor was built with.
   const Config& config() const;
 
