@@ -249,6 +249,11 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
       const Phrase& cue = rule.cues[c];
       if (!scan.Matches(i, cue)) continue;
       bool person = rule.type == "PERSON";
+      // "MS Defender" is not "Ms Defender": a short title written in capitals is an acronym.
+      if (person && scan.tok(i).has(kAllCaps) && scan.tok(i).end - scan.tok(i).begin <= 3 &&
+          (cue[0] == "mr" || cue[0] == "mrs" || cue[0] == "ms" || cue[0] == "dr" || cue[0] == "m" || cue[0] == "sen" ||
+           cue[0] == "rep" || cue[0] == "hon" || cue[0] == "sir"))
+        continue;
       std::size_t first, end;
       if (rule.after) {
         first = i + cue.size();
