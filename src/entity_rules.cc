@@ -219,8 +219,9 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
       auto f = end_of.find(static_cast<uint32_t>(e));
       if (s == start_of.end() || f == end_of.end() || f->second < s->second) continue;
       // "The Taurus": a sentence-initial function word is not part of a name.
-      if (f->second > s->second && ctx.rules.non_name_words.count(std::string(scan.key(s->second)))) continue;
-      // Reject matches that are only part of a word glued by a hyphen ("XAPT-1" style) or digits.
+      if (f->second > s->second && !scan.tok(s->second).has(kAllCaps) &&
+          ctx.rules.non_name_words.count(std::string(scan.key(s->second))))
+        continue;
       Mention m = scan.Make(s->second, f->second + 1, rule.type, rule.id, MentionSource::kPattern);
       if (!rule.canonical.empty()) {
         std::string canonical;
@@ -251,7 +252,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
       bool person = rule.type == "PERSON";
       // "MS Defender" is not "Ms Defender": a short title written in capitals is an acronym.
       if (person && scan.tok(i).has(kAllCaps) && scan.tok(i).end - scan.tok(i).begin <= 3 &&
-          (cue[0] == "mr" || cue[0] == "mrs" || cue[0] == "ms" || cue[0] == "dr" || cue[0] == "m" || cue[0] == "sen" ||
+          (cue[0] == "mr" || cue[0] == "mrs" || cue[0] == "ms" || cue[0] == "dr" || cue[0] == "sen" ||
            cue[0] == "rep" || cue[0] == "hon" || cue[0] == "sir"))
         continue;
       std::size_t first, end;
@@ -271,7 +272,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         ++words;
         common += rules.common_words.count(std::string(scan.key(k))) != 0;
       }
-      if (words < rule.min_words || (common == words && rule.type != "PERSON")) continue;
+      if (words < rule.min_words || (common == words && rule.type != "PERSON" && !rule.allow_common_words)) continue;
       if (!rule.context_before.empty()) {
         bool found = false;
         std::size_t from = i >= 6 ? i - 6 : 0;
@@ -565,18 +566,27 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
       {"parle", true}, {"parlent", true}, {"parler", true}, {"translated", true}};
   std::vector<Mention> kept;
   kept.reserve(mentions->size());
+  uint32_t language_end = 0;  // end token of the last demonym dropped as a language name
   for (Mention& m : *mentions) {
+    // "fluent in French and Russian": a demonym coordinated with a language name is one too.
+    if (m.demonym && language_end > 0 && m.first_token == language_end + 1) {
+      std::string_view sep = scan.key(language_end);
+      if (sep == "and" || sep == "or" || sep == "et" || sep == "ou" || sep == ",") {
+        language_end = m.end_token;
+        continue;
+      }
+    }
     // "Chinese-language", "Russian-speaking": a demonym inside a hyphenated modifier is not a mention.
     if ((m.demonym || m.type == "LOCATION") && m.end_token + 1 < n && scan.tok(m.end_token).has(kGluedHyphen) &&
         !scan.tok(m.end_token + 1).has(kCapitalized))
       continue;
     if (m.demonym && m.first_token > 0) {
       std::string prev(scan.key(m.first_token - 1));
-      if (kSpeak.count(prev)) continue;
+      if (kSpeak.count(prev)) { language_end = m.end_token; continue; }
       if (ctx.rules.language_cues.count(prev)) {
         bool next_is_word = m.end_token < n && scan.tok(m.end_token).kind == TokenKind::kWord &&
                             scan.key(m.end_token) != "and" && scan.key(m.end_token) != "et";
-        if (!next_is_word) continue;
+        if (!next_is_word) { language_end = m.end_token; continue; }
       }
     }
     // "US $1,000", "US$20": a currency, not the country.

@@ -211,7 +211,7 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     m.type = e.type;
     m.canonical = e.canonical;
     m.canonical_id = e.id;
-    m.source = "gazetteer:" + BaseName(e.file) + ":" + std::to_string(a.line);
+    m.source = "gazetteer:" + BaseName(a.file) + ":" + std::to_string(a.line);
     m.alias = a.text;
     m.demonym = (a.flags & kAliasDemonym) != 0;
     m.kind = MentionSource::kGazetteer;

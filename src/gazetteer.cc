@@ -110,7 +110,9 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
       rec.text = rec.text.substr(4);
     TokenizedText tt = Tokenize(rec.text);
     std::vector<MatchUnit> units = MakeMatchUnits(tt);
-    if (units.empty()) {
+    bool has_word = false;
+    for (const Token& t : tt.tokens) has_word |= t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+    if (units.empty() || !has_word) {
       errors->push_back(Error{ErrorCode::kEmptyAlias, rec.file, rec.line, rec.column,
                               "alias \"" + rec.text + "\" has no letters or digits to match"});
       continue;
@@ -122,6 +124,9 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
       const AliasRecord& first = g.data_.aliases[it->second];
       if (first.entry == rec.entry) {  // the same name twice in one entry: its flags still apply
         g.effective_flags_[it->second] |= rec.flags & (kAliasCaseSensitive | kAliasCapitalized | kAliasDemonym);
+        if (rec.flags & kAliasCaseInsensitive)
+          g.effective_flags_[it->second] &=
+              static_cast<uint16_t>(~(kAliasCaseSensitive | kAliasInitialCap | kAliasLaterCap | kAliasCapitalized));
         // Listed both capitalized and in lower case ("Ministère ..." and "ministère ..."): either is fine.
         if (!tt.tokens.empty() && !tt.tokens[0].has(kCapitalized))
           g.effective_flags_[it->second] &= static_cast<uint16_t>(~kAliasInitialCap);

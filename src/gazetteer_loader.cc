@@ -78,12 +78,20 @@ class TsvLoader {
     errors_->push_back(Error{code, file_, line, column, std::move(message)});
   }
 
+  // 1-based column of the first byte that does not start a valid UTF-8 sequence.
   static int FirstInvalidColumn(std::string_view line) {
-    for (std::size_t i = 0; i < line.size(); ++i)
-      if (!IsValidUtf8(line.substr(0, i + 1)) && (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80)
-        return static_cast<int>(i + 1);
+    std::size_t i = 0;
+    while (i < line.size()) {
+      if (static_cast<unsigned char>(line[i]) < 0x80) { ++i; continue; }
+      std::size_t len = 0;
+      for (std::size_t k = 2; k <= 4 && i + k <= line.size() && len == 0; ++k)
+        if (IsValidUtf8(line.substr(i, k))) len = k;
+      if (len == 0) return static_cast<int>(i + 1);
+      i += len;
+    }
     return 1;
   }
+
 
   static int ColumnOf(std::string_view line, std::string_view field) {
     return static_cast<int>(field.data() - line.data()) + 1;

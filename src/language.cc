@@ -11,7 +11,7 @@ int Score(std::string_view key, bool french) {
   static constexpr std::string_view kEnglish[] = {"the", "and", "of", "to", "in", "is", "that", "for",
                                                   "was", "with", "by", "has", "have", "from", "it", "are"};
   static constexpr std::string_view kFrench[] = {"le", "la", "les", "des", "du", "et", "est", "une", "pour",
-                                                 "dans", "que", "qui", "sur", "au", "aux", "l'", "d'", "il", "elle"};
+                                                 "dans", "que", "qui", "sur", "au", "aux", "l'", "d'", "il", "elle", "de", "un", "ont"};
   if (french) {
     for (std::string_view w : kFrench)
       if (key == w) return 1;

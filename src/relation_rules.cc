@@ -110,8 +110,10 @@ class SentenceRelations {
     return false;
   }
 
+  // A negation between the first argument and the trigger, or up to 8 tokens before the trigger
+  // ("Russia denied that APT28 is linked to ...") cancels the relation.
   bool Negated(std::size_t from, std::size_t trigger_first, std::size_t trigger_end) const {
-    std::size_t b = std::min(from, trigger_first >= 3 ? trigger_first - 3 : 0);
+    std::size_t b = std::min(from, trigger_first >= 8 ? trigger_first - 8 : 0);
     b = std::max(b, first_);
     for (std::size_t i = b; i < trigger_first; ++i)
       for (const Phrase& p : rules_.negations)
@@ -159,15 +161,15 @@ class SentenceRelations {
         head = After(te, rule.max_gap_second, rule.head_types, rule);
         if (head >= 0) gap_to = args_[head].first;
         break;
-      case ArgOrder::kTriggerHeadTail:
+      case ArgOrder::kTriggerHeadTail:  // "attributed APT28 to Russia": "to" stands before the tail
         head = After(te, rule.max_gap_first, rule.head_types, rule);
         if (head >= 0) tail = After(args_[head].end, rule.max_gap_second, rule.tail_types, rule);
-        if (head >= 0) gap_to = args_[head].first;
+        if (head >= 0 && tail >= 0) { gap_from = args_[head].end; gap_to = args_[tail].first; }
         break;
       case ArgOrder::kTriggerTailHead:
         tail = After(te, rule.max_gap_first, rule.tail_types, rule);
         if (tail >= 0) head = After(args_[tail].end, rule.max_gap_second, rule.head_types, rule);
-        if (tail >= 0) gap_to = args_[tail].first;
+        if (tail >= 0 && head >= 0) { gap_from = args_[tail].end; gap_to = args_[head].first; }
         break;
       case ArgOrder::kHeadTailTrigger:
         tail = Before(tf, rule.max_gap_second, rule.tail_types, rule);
@@ -182,6 +184,8 @@ class SentenceRelations {
     }
     if (head < 0 || tail < 0) return;
     if (!Between(gap_from, gap_to, rule.requires_between)) return;
+    for (const Phrase& p : rule.blocked_after)
+      if (PhraseAt(t_, te, last_, p)) return;
     if (!rule.tail_followed_by.empty()) {
       bool ok = false;
       for (const Phrase& p : rule.tail_followed_by) ok |= PhraseAt(t_, args_[tail].end, last_, p);

@@ -11,7 +11,8 @@
 namespace gazette {
 namespace {
 
-using nlohmann::json;
+// ordered_json keeps the file's key order, so errors come out in file order.
+using json = nlohmann::ordered_json;
 
 void LineColumn(const std::string& content, std::size_t byte, int* line, int* column) {
   *line = 1;
@@ -89,9 +90,32 @@ class RuleFileLoader {
         continue;
       }
       std::string id = r["id"].get<std::string>();
-      if (!ids_.insert(id).second) { RuleError(id, "duplicate rule id"); continue; }
+      if (!entity_->rule_ids.insert(id).second) {
+        RuleError(id, "duplicate rule id (rule ids are unique across all rule files; output cites them)");
+        continue;
+      }
       f(r, id);
     }
+  }
+
+  // Optional typed fields: a value of the wrong JSON kind is an error naming the rule and field.
+  bool Int(const json& r, const std::string& id, const char* field, int* out) {
+    if (!r.contains(field)) return true;
+    if (!r[field].is_number_integer()) { RuleError(id, std::string("field \"") + field + "\" must be an integer"); return false; }
+    *out = r[field].get<int>();
+    return true;
+  }
+  bool Bool(const json& r, const std::string& id, const char* field, bool* out) {
+    if (!r.contains(field)) return true;
+    if (!r[field].is_boolean()) { RuleError(id, std::string("field \"") + field + "\" must be true or false"); return false; }
+    *out = r[field].get<bool>();
+    return true;
+  }
+  bool Number(const json& r, const std::string& id, const char* field, double* out) {
+    if (!r.contains(field)) return true;
+    if (!r[field].is_number()) { RuleError(id, std::string("field \"") + field + "\" must be a number"); return false; }
+    *out = r[field].get<double>();
+    return true;
   }
 
   bool String(const json& r, const std::string& id, const char* field, std::string* out, bool required) {
@@ -175,8 +199,8 @@ class RuleFileLoader {
     PatternRule p;
     p.id = id;
     std::string regex;
-    bool case_sensitive = r.value("case_sensitive", true);
-    if (!Type(r, id, "type", &p.type) || !String(r, id, "regex", &regex, true) ||
+    bool case_sensitive = true;
+    if (!Bool(r, id, "case_sensitive", &case_sensitive) || !Type(r, id, "type", &p.type) || !String(r, id, "regex", &regex, true) ||
         !String(r, id, "canonical", &p.canonical, false))
       return;
     RE2::Options options;
@@ -206,9 +230,10 @@ class RuleFileLoader {
       return;
     if (where != "after" && where != "before") { RuleError(id, "\"name\" must be \"after\" or \"before\" (the cue)"); return; }
     c.after = where == "after";
-    c.max_words = r.value("max_words", 4);
-    c.min_words = r.value("min_words", 1);
-    c.name_may_be_known = r.value("name_may_be_known", false);
+    if (!Int(r, id, "max_words", &c.max_words) || !Int(r, id, "min_words", &c.min_words) ||
+        !Bool(r, id, "name_may_be_known", &c.name_may_be_known) ||
+        !Bool(r, id, "allow_common_words", &c.allow_common_words))
+      return;
     entity_->cue_rules.push_back(std::move(c));
   }
 
@@ -216,7 +241,7 @@ class RuleFileLoader {
     HeadWordRule h;
     h.id = id;
     if (!Type(r, id, "type", &h.type) || !PhraseList(r, id, "heads", &h.heads, true)) return;
-    h.head_first = r.value("head_first", false);
+    if (!Bool(r, id, "head_first", &h.head_first)) return;
     entity_->head_rules.push_back(std::move(h));
   }
 
@@ -249,12 +274,15 @@ class RuleFileLoader {
       RuleError(id, "unknown order \"" + order + "\" (known: \"head trigger tail\", \"tail trigger head\", \"trigger head tail\", \"trigger tail head\", \"head tail trigger\", \"tail head trigger\")");
       return;
     }
-    rule.max_gap_first = r.value("max_gap_first", 8);
-    rule.max_gap_second = r.value("max_gap_second", 8);
-    rule.demonym_any = r.value("demonym_any", false);
-    rule.demonym_only = r.value("demonym_only", false);
-    rule.lists = r.value("lists", true);
-    rule.confidence = r.value("confidence", 0.8);
+    if (!Int(r, id, "max_gap_first", &rule.max_gap_first) || !Int(r, id, "max_gap_second", &rule.max_gap_second) ||
+        !Bool(r, id, "demonym_any", &rule.demonym_any) || !Bool(r, id, "demonym_only", &rule.demonym_only) ||
+        !Bool(r, id, "lists", &rule.lists) || !Number(r, id, "confidence", &rule.confidence) ||
+        !PhraseList(r, id, "blocked_after", &rule.blocked_after, false))
+      return;
+    if (rule.max_gap_first < 0 || rule.max_gap_second < 0 || rule.max_gap_first > 64 || rule.max_gap_second > 64) {
+      RuleError(id, "max_gap_first and max_gap_second must be between 0 and 64");
+      return;
+    }
     relation_->rules.push_back(std::move(rule));
   }
 
@@ -263,7 +291,6 @@ class RuleFileLoader {
   EntityRules* entity_;
   RelationRules* relation_;
   std::vector<Error>* errors_;
-  std::unordered_set<std::string> ids_;
 };
 
 }  // namespace
@@ -279,7 +306,7 @@ void LoadRuleJson(const std::string& content, const std::string& file, EntityRul
                   std::vector<Error>* errors) {
   try {
     RuleFileLoader(content, file, entity, relation, errors).Load();
-  } catch (const nlohmann::json::exception& e) {  // a field of the wrong JSON kind (value<int> on a string...)
+  } catch (const nlohmann::json::exception& e) {  // defensive: every field is type-checked before use
     errors->push_back(Error{ErrorCode::kBadRule, file, 0, 0, e.what()});
   }
 }

@@ -39,6 +39,7 @@ struct CueRule {
   bool allow_lowercase_cue = true;  ///< cue may be written in any case
   bool name_may_be_known = false;   ///< also applies when the name is already a gazetteer mention of another type
   std::vector<Phrase> context_before;  ///< when set, one of these must occur within 6 tokens before the cue
+  bool allow_common_words = false;  ///< the cue is strong enough for names made of common words ("known as Quartz Heron")
 };
 
 /// Capitalized phrase ending with a head word ("... Ministry", "Agence ...", "University of ...").
@@ -61,6 +62,7 @@ struct EntityRules {
   std::unordered_set<std::string> language_cues;    ///< words before a demonym that make it a language
   std::unordered_set<std::string> person_titles;    ///< words never inside a PERSON span
   std::unordered_set<std::string> common_words;     ///< folded common words: a rule-found name is never only these
+  std::unordered_set<std::string> rule_ids;         ///< every rule id loaded so far, entity and relation (unique)
   /// Built by IndexEntityRules: first cue key -> (rule index, cue index).
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> cue_index;
   /// Built by IndexEntityRules: first head key -> (head rule index, head index).
@@ -84,6 +86,7 @@ struct RelationRule {
   int max_gap_second = 8;           ///< tokens allowed between the second and the third
   std::vector<Phrase> requires_between;  ///< one of these must occur between trigger and the argument after it
   std::vector<Phrase> tail_followed_by;  ///< one of these must follow the tail
+  std::vector<Phrase> blocked_after;     ///< the rule does not apply when one of these follows the trigger ("by": a passive)
   bool demonym_any = false;         ///< demonyms count as arguments even without a state noun
   std::vector<std::string> prefer_head_types;  ///< within the gap, a head of these types wins over a nearer one
   bool demonym_only = false;        ///< COUNTRY arguments must be demonyms ("Belgian deputy X")

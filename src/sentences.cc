@@ -52,7 +52,11 @@ std::vector<SentenceRange> SplitSentences(TokenizedText* text) {
     bool boundary = false;
     std::size_t end = i + 1;
     if (IsTerminal(k) && toks[i].kind == TokenKind::kPunct) {
-      while (end < n && !toks[end].has(kSpaceBefore) && (IsTerminal(text->key(end)) || IsCloser(text->key(end)))) ++end;
+      // Closing quotes and brackets stay with the sentence; a French closing guillemet may follow a space.
+      while (end < n && !toks[end].has(kNewlineBefore) &&
+             ((!toks[end].has(kSpaceBefore) && (IsTerminal(text->key(end)) || IsCloser(text->key(end)))) ||
+              text->decoded.cps[toks[end].begin] == 0x00BB))
+        ++end;
       if (end >= n) {
         boundary = true;
       } else if (toks[end].has(kNewlineBefore)) {

@@ -1,0 +1,401 @@
+// Tests of src/relation_rules.cc with the project's relation rules (gazetteers/relations): each of the
+// nine relation types in English and French, active, passive, apposition or pre-modifier, coordinated
+// lists and negation, checking type, head and tail, rule id, trigger and sentence spans.
+//
+// The entities come from the invented fixture world (tests/data/gazetteers/world.tsv). Forms the
+// current rules do not support are tests too, marked doctest::may_fail() and commented "GAP";
+// wrong output is a plain (failing) test commented "BUG".
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_util.h"
+#include "utf8.h"
+
+namespace gazette {
+namespace {
+
+using gazette_test::Describe;
+using gazette_test::FindRelation;
+using gazette_test::FixtureExtractor;
+using gazette_test::Slice;
+
+struct Want {
+  std::string type, head, tail, rule, trigger;
+};
+
+// Code-point span of a byte span (the Document says chars index code points of the same text).
+Span CharsOf(const std::string& text, const Span& bytes) {
+  DecodedText d = DecodeUtf8(text);
+  Span out;
+  for (std::size_t i = 0; i <= d.cps.size(); ++i) {
+    if (d.byte_of[i] == bytes.begin) out.begin = i;
+    if (d.byte_of[i] == bytes.end) out.end = i;
+  }
+  return out;
+}
+
+// Extracts `text` and checks that the relation is there with its evidence.
+void ExpectRelation(const std::string& text, const Want& w) {
+  Document doc = FixtureExtractor().Extract(text);
+  INFO(Describe(doc));
+  const Relation* r = FindRelation(doc, w.type, w.head, w.tail);
+  REQUIRE(r != nullptr);
+  CHECK(r->rule == w.rule);
+  CHECK(Slice(doc.text, r->trigger_bytes) == w.trigger);
+  CHECK(r->trigger_chars == CharsOf(doc.text, r->trigger_bytes));
+  CHECK(r->sentence_chars == CharsOf(doc.text, r->sentence_bytes));
+  // The sentence holds the trigger and both arguments, and is one of the document's sentences.
+  const Entity& h = doc.entities[r->head];
+  const Entity& t = doc.entities[r->tail];
+  for (const Span& s : {r->trigger_bytes, h.bytes, t.bytes}) {
+    CHECK(r->sentence_bytes.begin <= s.begin);
+    CHECK(s.end <= r->sentence_bytes.end);
+  }
+  bool is_sentence = false;
+  for (const Sentence& s : doc.sentences) is_sentence |= s.bytes == r->sentence_bytes;
+  CHECK(is_sentence);
+  CHECK(r->confidence > 0.0);
+  CHECK(r->confidence <= 1.0);
+}
+
+// No relation of `type` at all (negated or unsupported sentences).
+void ExpectNone(const std::string& text, const std::string& type) {
+  Document doc = FixtureExtractor().Extract(text);
+  INFO(Describe(doc));
+  for (const Relation& r : doc.relations) CHECK(r.type != type);
+}
+
+// The positive sentence yields a relation of `type`, the negated one none: the negation, not a
+// missing trigger, is what removes it.
+void ExpectNegated(const std::string& positive, const std::string& negated, const std::string& type) {
+  Document pos = FixtureExtractor().Extract(positive);
+  bool found = false;
+  for (const Relation& r : pos.relations) found |= r.type == type;
+  INFO(Describe(pos));
+  CHECK(found);
+  ExpectNone(negated, type);
+}
+
+// The relation is there and not its reverse.
+void ExpectOnlyDirection(const std::string& text, const Want& w) {
+  ExpectRelation(text, w);
+  Document doc = FixtureExtractor().Extract(text);
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, w.type, w.tail, w.head) == nullptr);
+}
+
+TEST_CASE("relations: attributed-to") {
+  SUBCASE("en active") {
+    ExpectRelation("APT31 is linked to China.", {"attributed-to", "APT31", "China", "attributed.active.en", "linked to"});
+  }
+  SUBCASE("en apposition") {
+    ExpectRelation("The group APT31, backed by China, targeted France.",
+                   {"attributed-to", "APT31", "China", "attributed.active.en", "backed by"});
+    ExpectRelation("APT28, a Russian hacking group, struck again.",
+                   {"attributed-to", "APT28", "Russian", "attributed.copula.en", "hacking group"});
+  }
+  SUBCASE("en pre-modifier") {
+    ExpectRelation("Chinese state-sponsored group APT31 struck.",
+                   {"attributed-to", "APT31", "Chinese", "attributed.passive.en", "state-sponsored"});
+  }
+  SUBCASE("fr active") {
+    ExpectRelation("Le groupe APT31 est li\xC3\xA9 \xC3\xA0 la Chine.",
+                   {"attributed-to", "APT31", "Chine", "attributed.fr", "li\xC3\xA9 \xC3\xA0"});
+  }
+  SUBCASE("fr apposition") {
+    ExpectRelation("Le groupe APT28, soutenu par la Russie, a vis\xC3\xA9 la France.",
+                   {"attributed-to", "APT28", "Russie", "attributed.fr", "soutenu par"});
+  }
+  SUBCASE("fr demonym after the group noun") {
+    ExpectRelation("Selon l'ANSSI, le groupe de pirates russe APT28 a vis\xC3\xA9 la France.",
+                   {"attributed-to", "APT28", "russe", "attributed.fr.demonym", "groupe de pirates"});
+  }
+  SUBCASE("en negated") {
+    ExpectNegated("APT28 is linked to Russia.", "APT28 is not linked to Russia.", "attributed-to");
+    ExpectNegated("APT28 was tied to Russia.", "APT28 was never tied to Russia.", "attributed-to");
+  }
+  SUBCASE("fr negated") {
+    ExpectNegated("APT31 est li\xC3\xA9 \xC3\xA0 la Chine.", "APT31 n'est pas li\xC3\xA9 \xC3\xA0 la Chine.", "attributed-to");
+  }
+}
+
+TEST_CASE("relations: attributed-to, \"attributed X to Y\"") {
+  // BUG: attributed.nominal.en is "trigger head tail" with requires_between ["to"], but the engine
+  // looks for "to" between the trigger and the head, where it never is ("attributed APT28 to Russia").
+  ExpectRelation("The UK attributed APT28 to Russia.",
+                 {"attributed-to", "APT28", "Russia", "attributed.nominal.en", "attributed"});
+}
+
+TEST_CASE("relations: attributed-to, \"the Russian APT28 group\"") {
+  // A demonym right before the group's name, with a group noun after it (rule order "tail head trigger").
+  ExpectRelation("The Russian APT28 group struck again.",
+                 {"attributed-to", "APT28", "Russian", "attributed.premodifier.en", "group"});
+}
+
+TEST_CASE("relations: a denial before a subordinate clause negates it") {
+  // Negations count up to 8 tokens before the trigger: "denied that X is linked to Y".
+  ExpectNone("Russia denied that APT28 is linked to Russia.", "attributed-to");
+  ExpectNone("Le gouvernement a d\xC3\xA9menti que APT31 soit li\xC3\xA9 \xC3\xA0 la Chine.", "attributed-to");
+}
+
+TEST_CASE("relations: notified") {
+  SUBCASE("en active") {
+    ExpectRelation("The NCSC warned Helix Bank about the flaw.",
+                   {"notified", "NCSC", "Helix Bank", "notified.active", "warned"});
+  }
+  SUBCASE("en passive") {
+    ExpectRelation("Helix Bank was warned by the NCSC.", {"notified", "NCSC", "Helix Bank", "notified.passive", "warned"});
+  }
+  SUBCASE("fr active") {
+    ExpectRelation("L'ANSSI a averti la Belgique.", {"notified", "ANSSI", "Belgique", "notified.active", "a averti"});
+  }
+  SUBCASE("fr passive") {
+    ExpectRelation("La Belgique a \xC3\xA9t\xC3\xA9 avertie par l'ANSSI.",
+                   {"notified", "ANSSI", "Belgique", "notified.passive", "avertie"});
+  }
+  SUBCASE("list of notified parties") {
+    ExpectRelation("The FBI notified Helix Bank and NATO.", {"notified", "FBI", "Helix Bank", "notified.active", "notified"});
+    ExpectRelation("The FBI notified Helix Bank and NATO.", {"notified", "FBI", "NATO", "notified.active", "notified"});
+  }
+  SUBCASE("negated") {
+    ExpectNegated("The NCSC warned Helix Bank.", "The NCSC did not warn Helix Bank.", "notified");
+    ExpectNegated("L'ANSSI a averti la Belgique.", "L'ANSSI n'a pas averti la Belgique.", "notified");
+  }
+}
+
+TEST_CASE("relations: notified, the passive is not also read as an active in reverse") {
+  // BUG: in "Helix Bank was warned by the NCSC", notified.active also fires with Helix Bank as the
+  // head and the NCSC as the tail (the bank did not warn the agency).
+  ExpectOnlyDirection("Helix Bank was warned by the NCSC.",
+                      {"notified", "NCSC", "Helix Bank", "notified.passive", "warned"});
+}
+
+TEST_CASE("relations: targeted") {
+  SUBCASE("en active, with a list of targets") {
+    ExpectRelation("APT31 targeted Helix Bank and the FBI.", {"targeted", "APT31", "Helix Bank", "targeted.active", "targeted"});
+    ExpectRelation("APT31 targeted Helix Bank and the FBI.", {"targeted", "APT31", "FBI", "targeted.active", "targeted"});
+  }
+  SUBCASE("en passive") {
+    ExpectOnlyDirection("Helix Bank was targeted by APT31.", {"targeted", "APT31", "Helix Bank", "targeted.passive", "targeted"});
+  }
+  SUBCASE("en victims of") {
+    ExpectRelation("Helix Bank was among the victims of APT31.",
+                   {"targeted", "APT31", "Helix Bank", "targeted.passive", "victims"});
+  }
+  SUBCASE("fr active") {
+    ExpectRelation("APT31 a cibl\xC3\xA9 la Belgique.", {"targeted", "APT31", "Belgique", "targeted.active", "a cibl\xC3\xA9"});
+  }
+  SUBCASE("fr passive") {
+    ExpectRelation("La Belgique a \xC3\xA9t\xC3\xA9 vis\xC3\xA9" "e par APT31.",
+                   {"targeted", "APT31", "Belgique", "targeted.passive", "vis\xC3\xA9" "e"});
+  }
+  SUBCASE("negated") {
+    ExpectNegated("APT31 targets Helix Bank.", "APT31 did not target Helix Bank.", "targeted");
+    ExpectNegated("APT31 a cibl\xC3\xA9 la Belgique.", "APT31 n'a pas cibl\xC3\xA9 la Belgique.", "targeted");
+  }
+}
+
+TEST_CASE("relations: targeted, \"a hacking group\" is a noun phrase, not an attack") {
+  // BUG: the targeted.active trigger "hacking" fires inside "a hacking group linked to Iran", so
+  // the group is said to have targeted the country it is linked to.
+  ExpectNone("Silver Lantern, a hacking group linked to Iran, struck again.", "targeted");
+  ExpectRelation("Silver Lantern, a hacking group linked to Iran, struck again.",
+                 {"attributed-to", "Silver Lantern", "Iran", "attributed.active.en", "linked to"});
+}
+
+TEST_CASE("relations: member-of") {
+  SUBCASE("en active") {
+    ExpectRelation("Marc Olivier is a member of the IPAC.", {"member-of", "Marc Olivier", "IPAC", "member.active", "a member of"});
+  }
+  SUBCASE("en apposition") {
+    ExpectRelation("Marc Olivier, a member of NATO, spoke.", {"member-of", "Marc Olivier", "NATO", "member.active", "a member of"});
+  }
+  SUBCASE("en fronted list: members of X, including Y") {
+    ExpectRelation("Members of IPAC, including Marc Olivier, were targeted.",
+                   {"member-of", "Marc Olivier", "IPAC", "member.including", "Members of"});
+  }
+  SUBCASE("fr active") {
+    ExpectRelation("Marc Olivier est membre de l'OTAN.", {"member-of", "Marc Olivier", "OTAN", "member.active", "membre de"});
+  }
+  SUBCASE("list line") {
+    ExpectRelation("Signatories:\nMarc Olivier (IPAC)\n", {"member-of", "Marc Olivier", "IPAC", "member.list-line", "("});
+  }
+  SUBCASE("negated") {
+    ExpectNegated("Marc Olivier is a member of NATO.", "Marc Olivier is not a member of NATO.", "member-of");
+    ExpectNegated("Marc Olivier est membre de l'OTAN.", "Marc Olivier n'est pas membre de l'OTAN.", "member-of");
+  }
+}
+
+TEST_CASE("relations: leads") {
+  SUBCASE("en apposition") {
+    ExpectRelation("Marc Olivier, director of the NCSC, spoke.", {"leads", "Marc Olivier", "NCSC", "leads.title-of", "director of"});
+  }
+  SUBCASE("en pre-modifier") {
+    ExpectRelation("NCSC director Marc Olivier spoke.", {"leads", "Marc Olivier", "NCSC", "leads.premodifier", "director"});
+  }
+  SUBCASE("en verb") {
+    ExpectRelation("Marc Olivier heads the NCSC.", {"leads", "Marc Olivier", "NCSC", "leads.title-of", "heads"});
+  }
+  SUBCASE("fr apposition") {
+    ExpectRelation("Marc Olivier, directeur de l'ANSSI, a parl\xC3\xA9.",
+                   {"leads", "Marc Olivier", "ANSSI", "leads.title-of", "directeur de"});
+  }
+  SUBCASE("fr fronted title") {
+    ExpectRelation("Le directeur de l'ANSSI, Marc Olivier, a parl\xC3\xA9.",
+                   {"leads", "Marc Olivier", "ANSSI", "leads.fronted", "directeur de"});
+  }
+  SUBCASE("negated") {
+    ExpectNegated("Marc Olivier heads the NCSC.", "Marc Olivier no longer heads the NCSC.", "leads");
+    ExpectNegated("Marc Olivier dirige l'ANSSI.", "Marc Olivier ne dirige pas l'ANSSI.", "leads");
+  }
+}
+
+TEST_CASE("relations: sanctioned") {
+  SUBCASE("en active with a list of heads: the UK and the US sanctioned X") {
+    ExpectRelation("The UK and the US sanctioned APT31.", {"sanctioned", "UK", "APT31", "sanctioned.active", "sanctioned"});
+    ExpectRelation("The UK and the US sanctioned APT31.", {"sanctioned", "US", "APT31", "sanctioned.active", "sanctioned"});
+  }
+  SUBCASE("en active with a list of tails") {
+    ExpectRelation("The US imposed sanctions on APT28 and Lazarus Group.",
+                   {"sanctioned", "US", "APT28", "sanctioned.active", "imposed sanctions on"});
+    ExpectRelation("The US imposed sanctions on APT28 and Lazarus Group.",
+                   {"sanctioned", "US", "Lazarus Group", "sanctioned.active", "imposed sanctions on"});
+  }
+  SUBCASE("en agency head") {
+    ExpectRelation("The US Treasury sanctioned Marc Olivier.",
+                   {"sanctioned", "US Treasury", "Marc Olivier", "sanctioned.active", "sanctioned"});
+  }
+  SUBCASE("en passive") {
+    ExpectOnlyDirection("APT31 was sanctioned by the United Kingdom.",
+                        {"sanctioned", "United Kingdom", "APT31", "sanctioned.passive", "sanctioned"});
+  }
+  SUBCASE("fr active") {
+    ExpectRelation("La France a sanctionn\xC3\xA9 APT28.", {"sanctioned", "France", "APT28", "sanctioned.active", "a sanctionn\xC3\xA9"});
+  }
+  SUBCASE("fr passive") {
+    ExpectRelation("APT28 a \xC3\xA9t\xC3\xA9 sanctionn\xC3\xA9 par la Belgique.",
+                   {"sanctioned", "Belgique", "APT28", "sanctioned.passive", "sanctionn\xC3\xA9"});
+  }
+  SUBCASE("negated") {
+    ExpectNegated("The UK has sanctioned APT31.", "The UK has not sanctioned APT31.", "sanctioned");
+    ExpectNegated("La France a sanctionn\xC3\xA9 APT28.", "La France n'a pas sanctionn\xC3\xA9 APT28.", "sanctioned");
+  }
+}
+
+TEST_CASE("relations: summoned") {
+  SUBCASE("en with a demonym: the Russian ambassador") {
+    ExpectRelation("France summoned the Russian ambassador.", {"summoned", "France", "Russian", "summoned.active", "summoned"});
+  }
+  SUBCASE("en with a possessive") {
+    ExpectRelation("Belgium summoned China's envoy.", {"summoned", "Belgium", "China", "summoned.active", "summoned"});
+  }
+  SUBCASE("fr") {
+    ExpectRelation("La France a convoqu\xC3\xA9 l'ambassadeur de Russie.",
+                   {"summoned", "France", "Russie", "summoned.active", "a convoqu\xC3\xA9"});
+    ExpectRelation("La Belgique a convoqu\xC3\xA9 l'ambassadeur russe.",
+                   {"summoned", "Belgique", "russe", "summoned.active", "a convoqu\xC3\xA9"});
+  }
+  SUBCASE("negated") {
+    ExpectNegated("France has summoned the Russian ambassador.", "France has not summoned the Russian ambassador.",
+                  "summoned");
+    ExpectNegated("La France a convoqu\xC3\xA9 l'ambassadeur russe.",
+                  "La France n'a pas convoqu\xC3\xA9 l'ambassadeur russe.", "summoned");
+  }
+}
+
+TEST_CASE("relations: accused") {
+  SUBCASE("en") {
+    ExpectRelation("The UK accused Russia of the attack.", {"accused", "UK", "Russia", "accused.active", "accused"});
+    ExpectRelation("The FBI blamed APT28 for the breach.", {"accused", "FBI", "APT28", "accused.active", "blamed"});
+  }
+  SUBCASE("en identified as responsible") {
+    ExpectRelation("Belgium identified China as responsible.", {"accused", "Belgium", "China", "accused.identified", "identified"});
+  }
+  SUBCASE("fr") {
+    ExpectRelation("La France a accus\xC3\xA9 la Russie.", {"accused", "France", "Russie", "accused.active", "a accus\xC3\xA9"});
+  }
+  SUBCASE("en with a list of accusers") {
+    ExpectRelation("The UK and Belgium accused Russia.", {"accused", "Belgium", "Russia", "accused.active", "accused"});
+    ExpectRelation("The UK and Belgium accused Russia.", {"accused", "UK", "Russia", "accused.active", "accused"});
+  }
+  SUBCASE("negated") {
+    ExpectNegated("The UK accuses Russia.", "The UK refused to accuse Russia.", "accused");
+    ExpectNegated("La France a accus\xC3\xA9 la Russie.", "La France n'a pas accus\xC3\xA9 la Russie.", "accused");
+  }
+}
+
+TEST_CASE("relations: based-in") {
+  SUBCASE("en located") {
+    ExpectRelation("Marc Olivier is based in Lyon.", {"based-in", "Marc Olivier", "Lyon", "based-in.located", "based in"});
+    ExpectRelation("Helix Bank, headquartered in Belgium, was hit.",
+                   {"based-in", "Helix Bank", "Belgium", "based-in.located", "headquartered in"});
+  }
+  SUBCASE("en demonym before a role") {
+    ExpectRelation("The Belgian deputy Marc Olivier spoke.",
+                   {"based-in", "Marc Olivier", "Belgian", "based-in.demonym-role", "deputy"});
+  }
+  SUBCASE("fr located") {
+    ExpectRelation("La banque Helix Bank, bas\xC3\xA9" "e \xC3\xA0 Lyon, a \xC3\xA9t\xC3\xA9 pirat\xC3\xA9" "e.",
+                   {"based-in", "Helix Bank", "Lyon", "based-in.located", "bas\xC3\xA9" "e \xC3\xA0"});
+  }
+  SUBCASE("list line") {
+    ExpectRelation("Signatories:\nJean Martin MP (France)\n", {"based-in", "Jean Martin", "France", "based-in.list-line", "("});
+  }
+  SUBCASE("negated") {
+    ExpectNegated("Helix Bank is based in Belgium.", "Helix Bank is not based in Belgium.", "based-in");
+  }
+}
+
+TEST_CASE("relations: the sentence span is the sentence of the evidence, not the document") {
+  std::string text = "Officials spoke on Monday. APT31 targeted Helix Bank. Nothing else happened.";
+  Document doc = FixtureExtractor().Extract(text);
+  INFO(Describe(doc));
+  const Relation* r = FindRelation(doc, "targeted", "APT31", "Helix Bank");
+  REQUIRE(r != nullptr);
+  CHECK(Slice(doc.text, r->sentence_bytes) == "APT31 targeted Helix Bank.");
+  CHECK(r->sentence_chars.begin == text.find("APT31"));
+  CHECK(r->trigger_bytes.begin == text.find("targeted"));
+  CHECK(r->trigger_bytes.end == text.find("targeted") + 8);
+}
+
+TEST_CASE("relations: arguments in different sentences are never related") {
+  ExpectNone("APT31 was busy.\nHelix Bank was targeted later.", "targeted");
+  ExpectNone("APT31 is linked.\nTo China, that is.", "attributed-to");
+}
+
+TEST_CASE("relations: an anaphor stands for the group of the previous sentence") {
+  Document doc = FixtureExtractor().Extract("APT31 resurfaced in March. The group targeted Helix Bank.");
+  INFO(Describe(doc));
+  const Relation* r = FindRelation(doc, "targeted", "APT31", "Helix Bank");
+  REQUIRE(r != nullptr);
+  CHECK(Slice(doc.text, r->sentence_bytes) == "The group targeted Helix Bank.");
+}
+
+TEST_CASE("relations: one relation per type, head and tail; Config::relations=false gives none") {
+  Document doc = FixtureExtractor().Extract("APT31 targeted and attacked and breached Helix Bank.");
+  INFO(Describe(doc));
+  CHECK(doc.relations.size() == 1);
+  for (std::size_t i = 0; i < doc.relations.size(); ++i)
+    for (std::size_t j = i + 1; j < doc.relations.size(); ++j)
+      CHECK_FALSE((doc.relations[i].type == doc.relations[j].type && doc.relations[i].head == doc.relations[j].head &&
+                   doc.relations[i].tail == doc.relations[j].tail));
+  Config cfg = gazette_test::FixtureConfig();
+  cfg.relations = false;
+  CHECK(gazette_test::BuildOrFail(cfg)->Extract("APT31 targeted Helix Bank.").relations.empty());
+}
+
+TEST_CASE("relations: sentences over max_sentence_tokens are skipped with a warning") {
+  Config cfg = gazette_test::FixtureConfig();
+  cfg.max_sentence_tokens = 5;
+  auto ex = gazette_test::BuildOrFail(cfg);
+  Document doc = ex->Extract("APT31 targeted Helix Bank, the FBI and NATO on Monday.");
+  INFO(Describe(doc));
+  CHECK(doc.relations.empty());
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0].find("max_sentence_tokens") != std::string::npos);
+  CHECK(ex->Extract("APT31 targeted NATO.").relations.size() == 1);
+}
+
+}  // namespace
+}  // namespace gazette

@@ -1,0 +1,240 @@
+// Tests of src/rule_loader.cc: JSON rule files, their errors with file:line:column, and MakePhrase.
+#include <doctest/doctest.h>
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "rules.h"
+#include "test_util.h"
+
+namespace gazette {
+namespace {
+
+struct Loaded {
+  EntityRules entity;
+  RelationRules relation;
+  std::vector<Error> errors;
+};
+
+Loaded Load(const std::string& content, const std::string& file = "rules.json") {
+  Loaded l;
+  LoadRuleJson(content, file, &l.entity, &l.relation, &l.errors);
+  return l;
+}
+
+// A valid relation rule with one field replaced.
+std::string RelationRuleJson(const std::string& id, const std::string& relation = "targeted",
+                             const std::string& order = "head trigger tail") {
+  return "{\"id\": \"" + id + "\", \"relation\": \"" + relation +
+         "\", \"head\": [\"GROUP\"], \"tail\": [\"COUNTRY\"], \"order\": \"" + order +
+         "\", \"triggers\": [\"went after\"]}";
+}
+
+TEST_CASE("rule loader: a valid file loads every kind of rule and word list") {
+  Loaded l = Load(R"({
+  "comment": "test rules",
+  "patterns": [{"id": "p1", "type": "GROUP", "regex": "\\bOWL-(\\d+)\\b", "canonical": "OWL-\\1"}],
+  "cue_rules": [{"id": "c1", "type": "GROUP", "name": "after", "cues": ["hacker crew"], "max_words": 2}],
+  "head_rules": [{"id": "h1", "type": "AGENCY", "heads": ["Cyber Office"]}],
+  "relations": [)" + RelationRuleJson("r1") + R"(],
+  "particles": ["van"], "connectors": ["of"], "non_name_words": ["the"], "language_cues": ["in"],
+  "person_titles": ["sir"], "state_nouns": ["government"], "negations": ["did not"],
+  "acronym_heads": {"AGENCY": ["office"]}, "anaphora": {"GROUP": ["the crew"]}
+})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  REQUIRE(l.entity.patterns.size() == 1);
+  CHECK(l.entity.patterns[0].canonical == "OWL-\\1");
+  REQUIRE(l.entity.cue_rules.size() == 1);
+  CHECK(l.entity.cue_rules[0].cues[0] == Phrase{"hacker", "crew"});
+  CHECK(l.entity.cue_rules[0].max_words == 2);
+  REQUIRE(l.relation.rules.size() == 1);
+  CHECK(l.relation.rules[0].relation == "targeted");
+  CHECK(l.relation.rules[0].order == ArgOrder::kHeadTriggerTail);
+  CHECK(l.relation.negations[0] == Phrase{"did", "not"});
+  CHECK(l.entity.acronym_head_types.at("office") == "AGENCY");
+  CHECK(l.relation.anaphora.at("GROUP")[0] == Phrase{"the", "crew"});
+}
+
+TEST_CASE("rule loader: MakePhrase folds and tokenizes like the text") {
+  CHECK(MakePhrase("Lié à") == Phrase{"lie", "a"});
+  CHECK(MakePhrase("n\xE2\x80\x99" "a pas") == Phrase{"n'", "a", "pas"});
+  CHECK(MakePhrase("state-backed") == Phrase{"state", "-", "backed"});
+  CHECK(MakePhrase(", a senator") == Phrase{",", "a", "senator"});
+}
+
+TEST_CASE("rule loader: a JSON syntax error is reported with line and column") {
+  const std::string content = "{\n  \"patterns\": [\n    {\"id\": \"x\",, \"type\": \"GROUP\"}\n  ]\n}\n";
+  Loaded l = Load(content, "bad.json");
+  REQUIRE(l.errors.size() == 1);
+  const Error& e = l.errors[0];
+  CHECK(e.code == ErrorCode::kJsonSyntax);
+  CHECK(e.file == "bad.json");
+  CHECK(e.line == 3);
+  CHECK(e.column == 16);  // the second comma
+  CHECK(e.message.find("syntax error") != std::string::npos);
+  SUBCASE("truncated file") {
+    Loaded t = Load("{\"patterns\": [", "cut.json");
+    REQUIRE(t.errors.size() == 1);
+    CHECK(t.errors[0].code == ErrorCode::kJsonSyntax);
+    CHECK(t.errors[0].line == 1);
+  }
+  SUBCASE("an empty file") {
+    Loaded t = Load("", "empty.json");
+    REQUIRE(t.errors.size() == 1);
+    CHECK(t.errors[0].code == ErrorCode::kJsonSyntax);
+  }
+  SUBCASE("a top-level array is not a rule file") {
+    Loaded t = Load("[1, 2]");
+    REQUIRE(t.errors.size() == 1);
+    CHECK(t.errors[0].code == ErrorCode::kBadRule);
+  }
+}
+
+TEST_CASE("rule loader: an unknown key is an error pointing at the key") {
+  Loaded l = Load("{\n  \"comment\": \"x\",\n  \"paterns\": []\n}\n");
+  REQUIRE(l.errors.size() == 1);
+  CHECK(l.errors[0].code == ErrorCode::kBadRule);
+  CHECK(l.errors[0].line == 3);
+  CHECK(l.errors[0].column == 3);
+  CHECK(l.errors[0].message.find("unknown key \"paterns\"") != std::string::npos);
+  CHECK(l.errors[0].message.find("patterns") != std::string::npos);
+}
+
+TEST_CASE("rule loader: a bad RE2 pattern quotes RE2's error") {
+  const std::string bad = "\\bOWL-(\\d+\\b";
+  Loaded l = Load("{\n\"patterns\": [\n {\"id\": \"owl-number\", \"type\": \"GROUP\", \"regex\": \"\\\\bOWL-(\\\\d+\\\\b\"}\n]}\n");
+  REQUIRE(l.errors.size() == 1);
+  const Error& e = l.errors[0];
+  CHECK(e.code == ErrorCode::kBadPattern);
+  CHECK(e.line == 3);
+  CHECK(e.message.find("owl-number") != std::string::npos);
+  RE2::Options quiet;
+  quiet.set_log_errors(false);
+  RE2 re(bad, quiet);
+  REQUIRE_FALSE(re.ok());
+  CHECK(e.message.find(re.error()) != std::string::npos);
+  CHECK(l.entity.patterns.empty());
+  SUBCASE("a canonical rewrite naming a missing group") {
+    Loaded r = Load(R"({"patterns": [{"id": "p", "type": "GROUP", "regex": "OWL-\\d+", "canonical": "OWL-\\1"}]})");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == ErrorCode::kBadPattern);
+    CHECK(r.errors[0].message.find("rewrite") != std::string::npos);
+  }
+}
+
+TEST_CASE("rule loader: an unknown relation type is an error naming the known ones") {
+  Loaded l = Load("{\"relations\": [\n" + RelationRuleJson("r-bad", "hacked-by") + "\n]}");
+  REQUIRE(l.errors.size() == 1);
+  CHECK(l.errors[0].code == ErrorCode::kBadRule);
+  CHECK(l.errors[0].line == 2);
+  CHECK(l.errors[0].message.find("\"hacked-by\"") != std::string::npos);
+  CHECK(l.errors[0].message.find("attributed-to") != std::string::npos);
+  CHECK(l.relation.rules.empty());
+}
+
+TEST_CASE("rule loader: an unknown order is an error naming the known ones") {
+  Loaded l = Load("{\"relations\": [\n\n" + RelationRuleJson("r-order", "targeted", "head then tail") + "\n]}");
+  REQUIRE(l.errors.size() == 1);
+  CHECK(l.errors[0].code == ErrorCode::kBadRule);
+  CHECK(l.errors[0].line == 3);
+  CHECK(l.errors[0].message.find("\"head then tail\"") != std::string::npos);
+  CHECK(l.errors[0].message.find("\"tail trigger head\"") != std::string::npos);
+}
+
+TEST_CASE("rule loader: an unknown entity type in a rule is kUnknownType") {
+  Loaded l = Load(R"({"cue_rules": [{"id": "c", "type": "Group", "cues": ["crew"]}]})");
+  REQUIRE(l.errors.size() == 1);
+  CHECK(l.errors[0].code == ErrorCode::kUnknownType);
+  CHECK(l.errors[0].message.find("\"Group\"") != std::string::npos);
+}
+
+TEST_CASE("rule loader: a duplicate rule id is an error at the second rule") {
+  Loaded l = Load("{\"patterns\": [{\"id\": \"dup\", \"type\": \"GROUP\", \"regex\": \"A\"}],\n"
+                  "\"relations\": [" + RelationRuleJson("dup") + "]}");
+  REQUIRE(l.errors.size() == 1);
+  CHECK(l.errors[0].code == ErrorCode::kBadRule);
+  CHECK(l.errors[0].message.find("\"dup\"") != std::string::npos);
+  CHECK(l.errors[0].message.find("duplicate") != std::string::npos);
+  CHECK(l.entity.patterns.size() == 1);
+  CHECK(l.relation.rules.empty());
+}
+
+TEST_CASE("rule loader: a rule id that repeats one in another file is an error (output cites rule ids)") {
+  gazette_test::TempDir dir;
+  Config cfg = gazette_test::FixtureConfig();
+  // The project's relation file defines "targeted.active"; a user file reusing the id makes the
+  // "rule" field of the output ambiguous.
+  // BUG (src/rule_loader.cc): rule ids are checked for duplicates per file only.
+  cfg.rule_paths.push_back(dir.Write("mine.json", "{\"relations\": [" + RelationRuleJson("targeted.active") + "]}"));
+  BuildResult r = Extractor::Build(cfg);
+  CHECK_FALSE(r.ok());
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].message.find("targeted.active") != std::string::npos);
+  CHECK(r.errors[0].file.find("mine.json") != std::string::npos);
+}
+
+TEST_CASE("rule loader: a missing field and a field of the wrong kind are errors, not exceptions") {
+  SUBCASE("missing triggers") {
+    Loaded l = Load(R"({"relations": [{"id": "r", "relation": "targeted", "head": ["GROUP"], "tail": ["COUNTRY"], "order": "head trigger tail"}]})");
+    REQUIRE(l.errors.size() == 1);
+    CHECK(l.errors[0].code == ErrorCode::kBadRule);
+    CHECK(l.errors[0].message.find("triggers") != std::string::npos);
+  }
+  SUBCASE("a rule without an id") {
+    Loaded l = Load(R"({"patterns": [{"type": "GROUP", "regex": "A"}]})");
+    REQUIRE(l.errors.size() == 1);
+    CHECK(l.errors[0].message.find("\"id\"") != std::string::npos);
+  }
+  SUBCASE("a number field holding a string names the rule and its line") {
+    // BUG (src/rule_loader.cc, LoadRuleJson): the nlohmann type_error is caught for the whole file
+    // and reported at line 0 with nlohmann's text only, without the rule id; later rules are lost.
+    std::string content = "{\"cue_rules\": [\n{\"id\": \"c-words\", \"type\": \"GROUP\", \"cues\": [\"crew\"], \"max_words\": \"four\"}\n]}";
+    Loaded l;
+    CHECK_NOTHROW(LoadRuleJson(content, "w.json", &l.entity, &l.relation, &l.errors));
+    REQUIRE(l.errors.size() == 1);
+    CHECK(l.errors[0].code == ErrorCode::kBadRule);
+    CHECK(l.errors[0].file == "w.json");
+    CHECK(l.errors[0].message.find("c-words") != std::string::npos);
+    CHECK(l.errors[0].line == 2);
+  }
+}
+
+TEST_CASE("rule loader: every error of a file is reported, not only the first") {
+  Loaded l = Load("{\n"
+                  "\"patterns\": [{\"id\": \"p1\", \"type\": \"GROUP\", \"regex\": \"(\"},\n"
+                  "               {\"id\": \"p2\", \"type\": \"GROUP\", \"regex\": \"[\"}],\n"
+                  "\"relations\": [" + RelationRuleJson("r1", "nope") + "],\n"
+                  "\"colour\": 1\n"
+                  "}");
+  std::vector<std::pair<int, ErrorCode>> got;
+  for (const Error& e : l.errors) got.emplace_back(e.line, e.code);
+  const std::vector<std::pair<int, ErrorCode>> want = {
+      {2, ErrorCode::kBadPattern}, {3, ErrorCode::kBadPattern}, {4, ErrorCode::kBadRule}, {5, ErrorCode::kBadRule}};
+  std::vector<std::pair<int, ErrorCode>> sorted = got;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(sorted == want);
+
+  // BUG (src/rule_loader.cc): nlohmann::json keeps object keys sorted, so errors come in key order
+  // ("colour" before "patterns"), not file order; nlohmann::ordered_json would keep file order.
+  SUBCASE("in file order (extractor.h: \"every problem found, in file order\")") { CHECK(got == want); }
+}
+
+TEST_CASE("rule loader: the project's own rule files load without errors") {
+  for (const char* file : {"/gazetteers/rules/entity_rules.json", "/gazetteers/rules/patterns.json",
+                           "/gazetteers/relations/relations.json"}) {
+    CAPTURE(file);
+    Config cfg;
+    cfg.use_bundled_data = false;
+    cfg.rule_paths = {gazette_test::SourceDir() + file};
+    BuildResult r = Extractor::Build(cfg);
+    INFO(gazette_test::ErrorsToString(r.errors));
+    CHECK(r.ok());
+  }
+}
+
+}  // namespace
+}  // namespace gazette
