@@ -8,7 +8,7 @@ what="${1:-all}"
 jobs="$(nproc 2>/dev/null || echo 2)"
 run_asan() {
   local b="$root/build-asan"
-  cmake -S "$root" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGAZETTE_BUILD_TOOLS=ON \
+  cmake -S "$root" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGAZETTE_BUILD_TOOLS=ON -DGAZETTE_WERROR=ON \
     -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
   cmake --build "$b"
