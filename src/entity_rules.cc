@@ -197,13 +197,20 @@ std::vector<int> CoveredBy(std::size_t n, const std::vector<Mention>& mentions) 
 void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
   const TokenizedText& t = ctx.tokens;
   if (ctx.rules.patterns.empty() || t.tokens.empty()) return;
-  std::unordered_map<uint32_t, uint32_t> start_of, end_of;
-  start_of.reserve(t.tokens.size());
-  end_of.reserve(t.tokens.size());
+  // Token boundaries as sorted byte offsets, searched per match (no per-document hash maps).
+  std::vector<uint32_t> starts(t.tokens.size()), ends(t.tokens.size());
   for (uint32_t i = 0; i < t.tokens.size(); ++i) {
-    start_of.emplace(t.byte_begin(t.tokens[i]), i);
-    end_of[t.byte_end(t.tokens[i])] = i;
+    starts[i] = t.byte_begin(t.tokens[i]);
+    ends[i] = t.byte_end(t.tokens[i]);
   }
+  auto token_starting_at = [&](uint32_t b) -> long {
+    auto it = std::lower_bound(starts.begin(), starts.end(), b);
+    return it != starts.end() && *it == b ? static_cast<long>(it - starts.begin()) : -1;
+  };
+  auto token_ending_at = [&](uint32_t e) -> long {
+    auto it = std::lower_bound(ends.begin(), ends.end(), e);
+    return it != ends.end() && *it == e ? static_cast<long>(it - ends.begin()) : -1;
+  };
   Scan scan(ctx);
   for (const PatternRule& rule : ctx.rules.patterns) {
     re2::StringPiece input(ctx.text.data(), ctx.text.size());
@@ -215,14 +222,14 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
       std::size_t b = static_cast<std::size_t>(sub[0].data() - ctx.text.data());
       std::size_t e = b + sub[0].size();
       pos = e > b ? e : b + 1;
-      auto s = start_of.find(static_cast<uint32_t>(b));
-      auto f = end_of.find(static_cast<uint32_t>(e));
-      if (s == start_of.end() || f == end_of.end() || f->second < s->second) continue;
+      long first = token_starting_at(static_cast<uint32_t>(b));
+      long last = token_ending_at(static_cast<uint32_t>(e));
+      if (first < 0 || last < first) continue;
       // "The Taurus": a sentence-initial function word is not part of a name.
-      if (f->second > s->second && !scan.tok(s->second).has(kAllCaps) &&
-          ctx.rules.non_name_words.count(std::string(scan.key(s->second))))
+      if (last > first && !scan.tok(first).has(kAllCaps) &&
+          ctx.rules.non_name_words.count(std::string(scan.key(first))))
         continue;
-      Mention m = scan.Make(s->second, f->second + 1, rule.type, rule.id, MentionSource::kPattern);
+      Mention m = scan.Make(first, last + 1, rule.type, rule.id, MentionSource::kPattern);
       if (!rule.canonical.empty()) {
         std::string canonical;
         if (rule.regex->Rewrite(&canonical, rule.canonical, sub.data(), groups + 1)) {

@@ -2,7 +2,7 @@
 #include "overlap.h"
 
 #include <algorithm>
-#include <numeric>
+#include <cstdint>
 
 namespace gazette {
 
@@ -14,22 +14,23 @@ int TypePriority(const std::string& type) {
 }
 
 std::vector<Mention> ResolveOverlaps(std::vector<Mention> mentions) {
-  std::vector<std::size_t> order(mentions.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const Mention& x = mentions[a];
-    const Mention& y = mentions[b];
-    if (x.length() != y.length()) return x.length() > y.length();
-    if (x.kind != y.kind) return x.kind > y.kind;
-    int px = TypePriority(x.type), py = TypePriority(y.type);
-    if (px != py) return px > py;
-    return x.first_token < y.first_token;
-  });
+  // One packed sort key per mention, computed once: longer span, higher source, higher type
+  // priority, earlier start; ties keep insertion order (stable sort).
+  std::vector<std::pair<uint64_t, std::size_t>> order(mentions.size());
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    uint64_t len = std::min<uint64_t>(m.length(), 0xFFFF);
+    uint64_t key = ((0xFFFF - len) << 48) | (uint64_t(4 - static_cast<int>(m.kind)) << 44) |
+                   (uint64_t(15 - TypePriority(m.type)) << 40) | (uint64_t(m.first_token) & 0xFFFFFFFFFFull);
+    order[i] = {key, i};
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   uint32_t max_end = 0;
   for (const Mention& m : mentions) max_end = std::max(max_end, m.end_token);
   std::vector<bool> taken(max_end, false);
   std::vector<Mention> kept;
-  for (std::size_t idx : order) {
+  for (const auto& [key, idx] : order) {
     const Mention& m = mentions[idx];
     if (m.end_token <= m.first_token) continue;
     bool free = true;
