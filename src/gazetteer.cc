@@ -217,6 +217,15 @@ bool Gazetteer::Accepts(const TokenizedText& text, uint32_t first_token, uint32_
     return LetterCase(text.decoded.cps, a.begin, b.end) == letter_case_[alias];
   }
   if ((flags & kAliasInitialCap) && !text.tokens[first_token].has(kCapitalized)) return false;
+  // A derived short form ("Lazarus" from "Lazarus Group") right after another capitalized word is
+  // part of a longer name ("Fancy Lazarus"), not this group.
+  if ((flags & kAliasDerived) && first_token > 0) {
+    const Token& prev = text.tokens[first_token - 1];
+    if (prev.kind == TokenKind::kWord && prev.has(kCapitalized) && !prev.has(kSentenceInitial) &&
+        !prev.has(kNewlineBefore) && text.tokens[first_token].has(kSpaceBefore) &&
+        !text.tokens[first_token].has(kNewlineBefore))
+      return false;
+  }
   if (flags & kAliasLaterCap) {
     bool later_capital = false;
     for (uint32_t k = first_token + 1; k < end_token; ++k) later_capital |= text.tokens[k].has(kCapitalized);
