@@ -166,7 +166,7 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
         if (IsCasedLetter(tt.decoded.cps[k], &upper)) { ++letters; all_upper &= upper; }
         else if (tt.decoded.cps[k] != '.' && !(tt.decoded.cps[k] >= '0' && tt.decoded.cps[k] <= '9')) { all_upper = false; }
       }
-      if (letters >= 2 && letters <= 5 && all_upper) flags |= kAliasCaseSensitive;
+      if (letters >= 2 && letters <= 5 && all_upper) flags |= kAliasCaseSensitive | kAliasAutoAcronym;
       else if (common_words.count(std::string(tt.key(t))) != 0) flags |= kAliasCapitalized;
     }
     g.effective_flags_[a] = flags;
@@ -214,7 +214,11 @@ bool Gazetteer::Accepts(const TokenizedText& text, uint32_t first_token, uint32_
   if (flags & kAliasCaseSensitive) {
     const Token& a = text.tokens[first_token];
     const Token& b = text.tokens[end_token - 1];
-    return LetterCase(text.decoded.cps, a.begin, b.end) == letter_case_[alias];
+    std::string found = LetterCase(text.decoded.cps, a.begin, b.end);
+    if (found == letter_case_[alias]) return true;
+    // French and British press write long acronyms as words: "Anssi", "Nato", "Otan".
+    return (flags & kAliasAutoAcronym) && found.size() >= 4 && found.size() == letter_case_[alias].size() &&
+           found[0] == 'U' && found.find('U', 1) == std::string::npos;
   }
   if ((flags & kAliasInitialCap) && !text.tokens[first_token].has(kCapitalized)) return false;
   // A derived short form ("Lazarus" from "Lazarus Group") right after another capitalized word is

@@ -117,9 +117,14 @@ TEST_CASE("gazetteer: one-word aliases of at most five capitals are case-sensiti
   Matcher m("agency:us-cisa\tAGENCY\tCISA\t\t\ncountry:US\tCOUNTRY\tUnited States\tUS\t\n"
             "agency:long\tAGENCY\tABCDEF\t\t\norg:ci\tORGANIZATION\tWorld Health Organization\tWHO{ci}\t\n");
   CHECK(m.Match("CISA warned") == Strings{"CISA=agency:us-cisa"});
-  CHECK(m.Match("Cisa warned").empty());
+  CHECK(m.Match("cisa warned").empty());
+  CHECK(m.Match("CiSa warned").empty());
   CHECK(m.Match("the US said") == Strings{"US=country:US"});
   CHECK(m.Match("let us say").empty());
+  CHECK(m.Match("Us and them").empty());
+  SUBCASE("acronyms of four or five letters also match written as a word (\"Anssi\", \"Nato\")") {
+    CHECK(m.Match("Cisa warned") == Strings{"Cisa=agency:us-cisa"});
+  }
   SUBCASE("six capitals are no longer an acronym") { CHECK(m.Match("Abcdef") == Strings{"Abcdef=agency:long"}); }
   SUBCASE("{ci} switches the rule off") { CHECK(m.Match("who knows") == Strings{"who=org:ci"}); }
 }
