@@ -118,6 +118,12 @@ void Process(const gazette::Extractor& ex, const gazette_cli::Options& opt, std:
         job.doc = std::make_unique<gazette::Document>(std::move(doc));
         continue;
       }
+      // Fast path: compact output with no input fields to merge writes the JSON directly.
+      bool only_id = !job.has_extra || (job.extra.size() == 1 && job.extra.contains("id") && job.extra["id"].is_string());
+      if (!stix && !pretty && only_id) {
+        job.output = gazette::ToJsonString(doc);
+        continue;
+      }
       nlohmann::json j = stix ? gazette::ToStixBundle(doc, stix_options) : gazette::ToJson(doc);
       if (job.has_extra && !stix) {
         nlohmann::json merged = job.extra;
