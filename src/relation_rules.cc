@@ -112,12 +112,15 @@ class SentenceRelations {
 
   // A negation between the first argument and the trigger, or up to 8 tokens before the trigger
   // ("Russia denied that APT28 is linked to ...") cancels the relation.
-  bool Negated(std::size_t from, std::size_t trigger_first, std::size_t trigger_end) const {
+  bool Negated(const RelationRule& rule, std::size_t from, std::size_t trigger_first, std::size_t trigger_end) const {
     std::size_t b = std::min(from, trigger_first >= 8 ? trigger_first - 8 : 0);
     b = std::max(b, first_);
-    for (std::size_t i = b; i < trigger_first; ++i)
+    for (std::size_t i = b; i < trigger_first; ++i) {
       for (const Phrase& p : rules_.negations)
         if (PhraseAt(t_, i, trigger_end, p)) return true;
+      for (const Phrase& p : rule.negations)
+        if (PhraseAt(t_, i, trigger_end, p)) return true;
+    }
     return false;
   }
 
@@ -184,6 +187,7 @@ class SentenceRelations {
     }
     if (head < 0 || tail < 0) return;
     if (!Between(gap_from, gap_to, rule.requires_between)) return;
+    if (!rule.forbidden_between.empty() && Between(gap_from, gap_to, rule.forbidden_between)) return;
     for (const Phrase& p : rule.blocked_after)
       if (PhraseAt(t_, te, last_, p)) return;
     if (!rule.tail_followed_by.empty()) {
@@ -192,7 +196,7 @@ class SentenceRelations {
       if (!ok) return;
     }
     span_first = std::min<std::size_t>({tf, args_[head].first, args_[tail].first});
-    if (Negated(span_first, tf, te)) return;
+    if (Negated(rule, span_first, tf, te)) return;
     bool head_left = args_[head].first < tf, tail_left = args_[tail].first < tf;
     std::vector<int> heads = List(head, head_left ? -1 : +1, rule.head_types, rule);
     std::vector<int> tails = List(tail, tail_left ? -1 : +1, rule.tail_types, rule);

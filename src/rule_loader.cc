@@ -277,7 +277,9 @@ class RuleFileLoader {
     if (!Int(r, id, "max_gap_first", &rule.max_gap_first) || !Int(r, id, "max_gap_second", &rule.max_gap_second) ||
         !Bool(r, id, "demonym_any", &rule.demonym_any) || !Bool(r, id, "demonym_only", &rule.demonym_only) ||
         !Bool(r, id, "lists", &rule.lists) || !Number(r, id, "confidence", &rule.confidence) ||
-        !PhraseList(r, id, "blocked_after", &rule.blocked_after, false))
+        !PhraseList(r, id, "blocked_after", &rule.blocked_after, false) ||
+        !PhraseList(r, id, "forbidden_between", &rule.forbidden_between, false) ||
+        !PhraseList(r, id, "negations", &rule.negations, false))
       return;
     if (rule.max_gap_first < 0 || rule.max_gap_second < 0 || rule.max_gap_first > 64 || rule.max_gap_second > 64) {
       RuleError(id, "max_gap_first and max_gap_second must be between 0 and 64");

@@ -86,6 +86,8 @@ struct RelationRule {
   int max_gap_second = 8;           ///< tokens allowed between the second and the third
   std::vector<Phrase> requires_between;  ///< one of these must occur between trigger and the argument after it
   std::vector<Phrase> tail_followed_by;  ///< one of these must follow the tail
+  std::vector<Phrase> forbidden_between;  ///< none of these may occur where requires_between is checked ("that": a new clause)
+  std::vector<Phrase> negations;    ///< rule-specific negations, added to RelationRules::negations ("former" for leads)
   std::vector<Phrase> blocked_after;     ///< the rule does not apply when one of these follows the trigger ("by": a passive)
   bool demonym_any = false;         ///< demonyms count as arguments even without a state noun
   std::vector<std::string> prefer_head_types;  ///< within the gap, a head of these types wins over a nearer one
