@@ -3,34 +3,32 @@
 #include "language.h"
 
 #include <string_view>
+#include <unordered_map>
 
 namespace gazette {
 namespace {
 
-int Score(std::string_view key, bool french) {
-  static constexpr std::string_view kEnglish[] = {"the", "and", "of", "to", "in", "is", "that", "for",
-                                                  "was", "with", "by", "has", "have", "from", "it", "are"};
-  static constexpr std::string_view kFrench[] = {"le", "la", "les", "des", "du", "et", "est", "une", "pour",
-                                                 "dans", "que", "qui", "sur", "au", "aux", "l'", "d'", "il", "elle", "de", "un", "ont"};
-  if (french) {
-    for (std::string_view w : kFrench)
-      if (key == w) return 1;
-  } else {
-    for (std::string_view w : kEnglish)
-      if (key == w) return 1;
-  }
-  return 0;
+// +1 for an English function word, -1 for a French one.
+const std::unordered_map<std::string_view, int>& FunctionWords() {
+  static const auto* words = new std::unordered_map<std::string_view, int>{
+      {"the", 1}, {"and", 1}, {"of", 1}, {"to", 1}, {"in", 1}, {"is", 1}, {"that", 1}, {"for", 1},
+      {"was", 1}, {"with", 1}, {"by", 1}, {"has", 1}, {"have", 1}, {"from", 1}, {"it", 1}, {"are", 1},
+      {"le", -1}, {"la", -1}, {"les", -1}, {"des", -1}, {"du", -1}, {"et", -1}, {"est", -1}, {"une", -1},
+      {"pour", -1}, {"dans", -1}, {"que", -1}, {"qui", -1}, {"sur", -1}, {"au", -1}, {"aux", -1},
+      {"l'", -1}, {"d'", -1}, {"il", -1}, {"elle", -1}, {"de", -1}, {"un", -1}, {"ont", -1}};
+  return *words;
 }
 
 }  // namespace
 
 std::string GuessLanguage(const TokenizedText& text) {
+  const auto& words = FunctionWords();
   int en = 0, fr = 0;
   for (const Token& t : text.tokens) {
     if (t.kind != TokenKind::kWord || t.key_size > 5) continue;
-    std::string_view k = text.key(t);
-    en += Score(k, false);
-    fr += Score(k, true);
+    auto it = words.find(text.key(t));
+    if (it == words.end()) continue;
+    (it->second > 0 ? en : fr) += 1;
   }
   return fr > en ? "fr" : "en";
 }

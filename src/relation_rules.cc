@@ -248,8 +248,9 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
     for (const auto& [type, phrases] : rules.anaphora) {
       for (std::size_t p = range.first; p < range.last; ++p) {
         if (covered[p - range.first]) continue;
+        std::string_view first_key = text.key(p);
         for (const Phrase& ph : phrases) {
-          if (!PhraseAt(text, p, range.last, ph)) continue;
+          if (ph[0] != first_key || !PhraseAt(text, p, range.last, ph)) continue;
           int antecedent = -1;
           for (std::size_t k = m_end; k-- > 0;) {
             if (mentions[k].end_token > p) continue;
