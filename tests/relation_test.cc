@@ -296,6 +296,14 @@ TEST_CASE("relations: summoned") {
     ExpectRelation("La Belgique a convoqu\xC3\xA9 l'ambassadeur russe.",
                    {"summoned", "Belgique", "russe", "summoned.active", "a convoqu\xC3\xA9"});
   }
+  SUBCASE("en passive") {
+    ExpectRelation("The Russian ambassador was summoned by France on Monday.",
+                   {"summoned", "France", "Russian", "summoned.passive", "was summoned"});
+  }
+  SUBCASE("fr passive") {
+    ExpectRelation("L'ambassadeur russe a \xC3\xA9t\xC3\xA9 convoqu\xC3\xA9 par la France.",
+                   {"summoned", "France", "russe", "summoned.passive", "a \xC3\xA9t\xC3\xA9 convoqu\xC3\xA9"});
+  }
   SUBCASE("negated") {
     ExpectNegated("France has summoned the Russian ambassador.", "France has not summoned the Russian ambassador.",
                   "summoned");
@@ -314,6 +322,13 @@ TEST_CASE("relations: accused") {
   }
   SUBCASE("fr") {
     ExpectRelation("La France a accus\xC3\xA9 la Russie.", {"accused", "France", "Russie", "accused.active", "a accus\xC3\xA9"});
+  }
+  SUBCASE("en passive") {
+    ExpectRelation("Russia was accused by the UK of the attack.", {"accused", "UK", "Russia", "accused.passive", "was accused"});
+  }
+  SUBCASE("fr passive") {
+    ExpectRelation("La Russie a \xC3\xA9t\xC3\xA9 accus\xC3\xA9" "e par la France.",
+                   {"accused", "France", "Russie", "accused.passive", "a \xC3\xA9t\xC3\xA9 accus\xC3\xA9" "e"});
   }
   SUBCASE("en with a list of accusers") {
     ExpectRelation("The UK and Belgium accused Russia.", {"accused", "Belgium", "Russia", "accused.active", "accused"});
@@ -334,6 +349,14 @@ TEST_CASE("relations: based-in") {
   SUBCASE("en demonym before a role") {
     ExpectRelation("The Belgian deputy Marc Olivier spoke.",
                    {"based-in", "Marc Olivier", "Belgian", "based-in.demonym-role", "deputy"});
+  }
+  SUBCASE("en apposition") {
+    ExpectRelation("Marc Olivier, a Belgian deputy, spoke.",
+                   {"based-in", "Marc Olivier", "Belgian", "based-in.apposition", "deputy"});
+  }
+  SUBCASE("fr apposition") {
+    ExpectRelation("Marc Olivier, d\xC3\xA9put\xC3\xA9 belge, a parl\xC3\xA9.",
+                   {"based-in", "Marc Olivier", "belge", "based-in.apposition.fr", "d\xC3\xA9put\xC3\xA9"});
   }
   SUBCASE("fr located") {
     ExpectRelation("La banque Helix Bank, bas\xC3\xA9" "e \xC3\xA0 Lyon, a \xC3\xA9t\xC3\xA9 pirat\xC3\xA9" "e.",
