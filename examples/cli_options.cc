@@ -34,6 +34,7 @@ Options:
   --no-bundled                do not load the gazetteers and rules compiled into the library
   --types T1,T2,...           report only these entity types (e.g. GROUP,COUNTRY)
   --no-relations              skip relation extraction
+  --gazetteer-only            report gazetteer matches only (no pattern, cue, acronym or coreference rules)
   --threads N                 extract with N threads (default: all cores); output keeps input order
   --progress                  print progress (documents, MB, docs/s, and percent and ETA when the
                               input size is known) on standard error; the default when standard
@@ -97,6 +98,7 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
     else if (name == "--dump-tokens") o->dump_tokens = true;
     else if (name == "--no-bundled") o->no_bundled = true;
     else if (name == "--no-relations") o->no_relations = true;
+    else if (name == "--gazetteer-only") o->gazetteer_only = true;
     else if (name == "--progress") o->progress = true;
     else if (name == "--no-progress") o->no_progress = true;
     else if (name == "--stix-single-bundle") o->stix_single_bundle = true;

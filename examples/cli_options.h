@@ -25,6 +25,7 @@ struct Options {
   bool progress = false;                   // --progress: always report progress
   bool no_progress = false;                // --no-progress: never (default: when stderr is a terminal)
   bool no_relations = false;
+  bool gazetteer_only = false;             // Config::entity_rules and coreference off
   unsigned threads = 0;                    // 0 = hardware concurrency
 };
 

@@ -224,6 +224,7 @@ int main(int argc, char** argv) {
   cfg.rule_paths = opt.rules;
   cfg.types = opt.types;
   cfg.relations = !opt.no_relations;
+  cfg.entity_rules = cfg.coreference = !opt.gazetteer_only;
   gazette::BuildResult built = gazette::Extractor::Build(cfg);
   if (!built.ok()) {
     for (const gazette::Error& e : built.errors) std::cerr << e << '\n';
