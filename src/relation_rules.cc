@@ -230,14 +230,18 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
                                             std::size_t* skipped) {
   std::vector<FoundRelation> out;
   std::size_t m = 0;
-  // Last mention index of each type seen so far, with the sentence it was in (for anaphora).
-  std::vector<std::tuple<std::string, std::size_t, std::size_t>> recent;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const SentenceRange& range = sentences[s];
     std::vector<Arg> args;
     while (m < mentions.size() && mentions[m].first_token < range.first) ++m;
     std::size_t m_end = m;
     while (m_end < mentions.size() && mentions[m_end].end_token <= range.last) ++m_end;
+    // Bounded work: a sentence longer than the limit gets no relations (and no anaphora scan).
+    if (range.last - range.first > max_sentence_tokens) {
+      if (m_end - m >= 2) ++*skipped;
+      m = m_end;
+      continue;
+    }
     std::vector<bool> covered(range.last - range.first, false);
     for (std::size_t k = m; k < m_end; ++k) {
       const Mention& x = mentions[k];
@@ -251,11 +255,17 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
         std::string_view first_key = text.key(p);
         for (const Phrase& ph : phrases) {
           if (ph[0] != first_key || !PhraseAt(text, p, range.last, ph)) continue;
+          // Walk back from the last mention that ends before the anaphor (mentions are sorted and
+          // never overlap), no further than the previous sentence.
           int antecedent = -1;
-          for (std::size_t k = m_end; k-- > 0;) {
-            if (mentions[k].end_token > p) continue;
+          std::size_t k = static_cast<std::size_t>(
+              std::upper_bound(mentions.begin(), mentions.begin() + static_cast<long>(m_end), p,
+                               [](std::size_t pos, const Mention& x) { return pos < x.end_token; }) -
+              mentions.begin());
+          const std::size_t window = s > 0 ? sentences[s - 1].first : range.first;
+          while (k-- > 0) {
+            if (mentions[k].first_token < window) break;
             if (mentions[k].type == type) { antecedent = static_cast<int>(k); break; }
-            if (mentions[k].first_token < (s > 0 ? sentences[s - 1].first : range.first)) break;
           }
           if (antecedent < 0) continue;
           args.push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + ph.size()),
@@ -266,11 +276,6 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
     }
     std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
     if (args.size() < 2) { m = m_end; continue; }
-    if (range.last - range.first > max_sentence_tokens) {
-      ++*skipped;
-      m = m_end;
-      continue;
-    }
     SentenceRelations sr(text, rules, args, range.first, range.last);
     sr.Apply(lang, s, &out);
     m = m_end;
