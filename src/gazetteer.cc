@@ -101,6 +101,8 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
   seen.reserve(n);
   g.vocab_.reserve(n);
   g.edges_.reserve(n * 2);
+  g.by_key_.reserve(n);
+  g.payload_.reserve(n);
   for (uint32_t a = 0; a < n; ++a) {
     AliasRecord& rec = g.data_.aliases[a];
     const GazetteerEntry& entry = g.data_.entries[rec.entry];
