@@ -123,6 +123,26 @@ def case_jsonl_bad_lines_keep_order():
     check(any(e["text"] == "APT31" for e in docs[0]["entities"]), "entities are extracted", r)
 
 
+def case_jsonl_hostile_lines_keep_order():
+    # Invalid UTF-8 inside a line and a 100 MB line: every document is still written, in order.
+    huge_text = "A" * (100 * 1024 * 1024)
+    data = b"".join([
+        b'{"id": "first", "text": "APT31 targeted a bank."}\n',
+        b'{"id": "bad-utf8", "text": "Fancy Bear \xff\xfe struck France."}\n',
+        b'{"id": "huge", "text": "' + huge_text.encode("ascii") + b'"}\n',
+        b'{"id": "last", "text": "Sandworm targeted Ukraine."}\n',
+    ])
+    path = write("hostile.jsonl", data)
+    r = run("--input-format", "jsonl", "--threads", "2", path)
+    check(r.returncode == 0, "hostile but well-formed lines are documents, exit 0", r)
+    docs = jsonl(r)
+    check([d["id"] for d in docs] == ["first", "bad-utf8", "huge", "last"], "all documents, in input order", r)
+    check(any("UTF-8" in w for w in docs[1]["warnings"]), "the invalid UTF-8 is reported as a warning", r)
+    check(any(e["text"] == "Fancy Bear" for e in docs[1]["entities"]), "entities around invalid bytes", r)
+    check(any("max_document_bytes" in w for w in docs[2]["warnings"]), "the 100 MB document is over the limit", r)
+    check(any(e["text"] == "Sandworm" for e in docs[3]["entities"]), "the line after the huge one is processed", r)
+
+
 def case_missing_file():
     ok = write("ok.txt", "APT31 targeted a bank.")
     missing = os.path.join(WORK, "does-not-exist.txt")
