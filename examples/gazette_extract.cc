@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "cli_options.h"
+#include "jsonl_reader.h"
 #include "gazette/gazette.h"
 
 namespace {
@@ -320,32 +321,27 @@ int main(int argc, char** argv) {
     while (!stop && std::getline(*in, line)) {
       ++line_no;
       bytes_read += line.size() + 1;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      Job job;
-      std::string clean = gazette::SanitizeUtf8(line);
-      if (clean.size() != line.size() || clean != line)
-        job.input_warning = "input line had invalid UTF-8, read as U+FFFD";
-      nlohmann::json j = nlohmann::json::parse(clean, nullptr, false);
-      if (j.is_discarded() || !j.is_object()) {
-        std::cerr << shown << ':' << line_no << ": not a JSON object\n";
-        status = 1;
-        continue;
+      gazette_cli::JsonlRecord record;
+      std::string error;
+      switch (gazette_cli::ParseJsonlLine(std::move(line), StemOf(path) + ":" + std::to_string(line_no), &record, &error)) {
+        case gazette_cli::JsonlLine::kBlank:
+          break;
+        case gazette_cli::JsonlLine::kError:
+          std::cerr << shown << ':' << line_no << ": " << error << '\n';
+          status = 1;
+          break;
+        case gazette_cli::JsonlLine::kDocument: {
+          Job job;
+          job.id = std::move(record.id);
+          job.text = std::move(record.text);
+          job.extra = std::move(record.extra);
+          job.input_warning = std::move(record.warning);
+          job.has_extra = true;
+          add(std::move(job));
+          break;
+        }
       }
-      auto text = j.find("text");
-      if (text == j.end() || !text->is_string()) {
-        std::cerr << shown << ':' << line_no << ": missing string field \"text\"\n";
-        status = 1;
-        continue;
-      }
-      job.text = text->get<std::string>();
-      auto id = j.find("id");
-      if (id == j.end()) job.id = StemOf(path) + ":" + std::to_string(line_no);
-      else job.id = id->is_string() ? id->get<std::string>() : id->dump();
-      j.erase("text");
-      job.extra = std::move(j);
-      job.has_extra = true;
-      add(std::move(job));
+      line.clear();
     }
     if (in->bad()) {
       std::cerr << shown << ": read error\n";

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with ASan+UBSan (clang) and runs each for SECONDS (default 60).
+# Builds the libFuzzer targets (Extract, the TSV loader, the rule loader, the CLI's JSONL reader)
+# with ASan+UBSan (clang) and runs each for SECONDS (default 60).
 #   tests/fuzz/run_fuzzers.sh [SECONDS] [BUILD_DIR]
 # Crashes are written to BUILD_DIR/crashes/<target>/; keep their inputs as regression tests.
 set -euo pipefail
@@ -12,9 +13,9 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
   -DCMAKE_CXX_FLAGS="$flags -fsanitize=fuzzer-no-link" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
   -DGAZETTE_BUILD_FUZZERS=ON -DGAZETTE_BUILD_TESTS=OFF -DGAZETTE_BUILD_EXAMPLES=OFF -DGAZETTE_BUILD_TOOLS=OFF >/dev/null
-cmake --build "$build" --target extract_fuzzer gazetteer_fuzzer rules_fuzzer
+cmake --build "$build" --target extract_fuzzer gazetteer_fuzzer rules_fuzzer jsonl_fuzzer
 status=0
-for target in extract gazetteer rules; do
+for target in extract gazetteer rules jsonl; do
   work="$build/corpus/$target"; crashes="$build/crashes/$target"
   mkdir -p "$work" "$crashes"
   echo "== fuzzing ${target} for ${seconds}s"
