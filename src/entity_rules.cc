@@ -180,11 +180,6 @@ class Scan {
   std::size_t n_;
 };
 
-// Token index covering each byte offset boundary: token_at_begin[b] = token starting at byte b.
-struct TokenBoundaries {
-  std::unordered_map<uint32_t, uint32_t> starts, ends;
-};
-
 std::vector<int> CoveredBy(std::size_t n, const std::vector<Mention>& mentions) {
   std::vector<int> cover(n, -1);
   for (std::size_t m = 0; m < mentions.size(); ++m)

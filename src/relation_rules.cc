@@ -152,7 +152,7 @@ class SentenceRelations {
   void ApplyAt(const RelationRule& rule, std::size_t tf, std::size_t te, std::size_t sentence,
                std::vector<FoundRelation>* out) const {
     int head = -1, tail = -1;
-    std::size_t span_first = tf, gap_from = te, gap_to = te;  // requires_between range
+    std::size_t gap_from = te, gap_to = te;  // where requires_between / forbidden_between are checked
     switch (rule.order) {
       case ArgOrder::kHeadTriggerTail:
         head = Before(tf, rule.max_gap_first, rule.head_types, rule);
@@ -195,7 +195,7 @@ class SentenceRelations {
       for (const Phrase& p : rule.tail_followed_by) ok |= PhraseAt(t_, args_[tail].end, last_, p);
       if (!ok) return;
     }
-    span_first = std::min<std::size_t>({tf, args_[head].first, args_[tail].first});
+    std::size_t span_first = std::min<std::size_t>({tf, args_[head].first, args_[tail].first});
     if (Negated(rule, span_first, tf, te)) return;
     bool head_left = args_[head].first < tf, tail_left = args_[tail].first < tf;
     std::vector<int> heads = List(head, head_left ? -1 : +1, rule.head_types, rule);
