@@ -295,29 +295,27 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
   for (std::size_t i = 0; i < n; ++i) {
     auto hit = rules.head_index.find(std::string(scan.key(i)));
     if (hit == rules.head_index.end()) continue;
-    {
-      for (auto [r, h] : hit->second) {
-        const HeadWordRule& rule = rules.head_rules[r];
-        const Phrase& head = rule.heads[h];
-        if (!scan.Matches(i, head) || !scan.IsNameWord(i)) continue;
-        std::size_t first = i, end = i + head.size();
-        if (rule.head_first) {
-          // Head, then connectors and capitalized words: "University of the People", "Agence X".
-          std::size_t j = end, last = end;
-          while (j < n && !scan.tok(j).has(kNewlineBefore) && j - i < 10) {
-            std::string k(scan.key(j));
-            if (scan.IsNameWord(j)) { ++j; last = j; continue; }
-            if (rules.connectors.count(k) || k == "'" ) { ++j; continue; }
-            if (scan.tok(j).has(kGluedHyphen)) { ++j; continue; }
-            break;
-          }
-          end = last;
-        } else {
-          first = scan.NameBackward(i, 5, false);
+    for (auto [r, h] : hit->second) {
+      const HeadWordRule& rule = rules.head_rules[r];
+      const Phrase& head = rule.heads[h];
+      if (!scan.Matches(i, head) || !scan.IsNameWord(i)) continue;
+      std::size_t first = i, end = i + head.size();
+      if (rule.head_first) {
+        // Head, then connectors and capitalized words: "University of the People", "Agence X".
+        std::size_t j = end, last = end;
+        while (j < n && !scan.tok(j).has(kNewlineBefore) && j - i < 10) {
+          std::string k(scan.key(j));
+          if (scan.IsNameWord(j)) { ++j; last = j; continue; }
+          if (rules.connectors.count(k) || k == "'" ) { ++j; continue; }
+          if (scan.tok(j).has(kGluedHyphen)) { ++j; continue; }
+          break;
         }
-        if (end - first <= head.size()) continue;
-        out->push_back(scan.Make(first, end, rule.type, rule.id, MentionSource::kTokenRule));
+        end = last;
+      } else {
+        first = scan.NameBackward(i, 5, false);
       }
+      if (end - first <= head.size()) continue;
+      out->push_back(scan.Make(first, end, rule.type, rule.id, MentionSource::kTokenRule));
     }
   }
 

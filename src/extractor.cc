@@ -166,7 +166,7 @@ BuildResult Extractor::Build(const Config& config) {
   BuildResult result;
   auto impl = std::make_unique<Impl>();
   impl->gazetteer = Gazetteer::Compile(std::move(loader.data), loader.common_words, config, &loader.errors);
-  loader.entity_rules.common_words = loader.common_words;
+  loader.entity_rules.common_words = std::move(loader.common_words);  // Compile is done with it
   IndexEntityRules(&loader.entity_rules);
   impl->entity_rules = std::move(loader.entity_rules);
   IndexRelationRules(&loader.relation_rules);

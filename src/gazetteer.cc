@@ -154,9 +154,7 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
     if (!(flags & kAliasCaseInsensitive) && !tt.tokens.empty() && tt.tokens[0].has(kCapitalized)) {
       bool later_capital = false;
       for (std::size_t k = 1; k < tt.tokens.size(); ++k) later_capital |= tt.tokens[k].has(kCapitalized);
-      if (!opens_with_common_noun) flags |= kAliasInitialCap;
-      else if (later_capital) flags |= kAliasLaterCap;
-      else flags |= kAliasInitialCap;
+      flags |= opens_with_common_noun && later_capital ? kAliasLaterCap : kAliasInitialCap;
     }
     bool one_word = tt.tokens.size() == 1 && tt.tokens[0].kind == TokenKind::kWord;
     if (!(flags & kAliasCaseInsensitive) && one_word) {

@@ -21,11 +21,11 @@ enum AliasFlag : uint16_t {
   kAliasCapitalized = 1 << 2,     ///< {cap}
   kAliasDemonym = 1 << 3,         ///< {demonym}
   kAliasAmbiguous = 1 << 4,       ///< {ambiguous}
+  kAliasDerived = 1 << 5,         ///< generated at compile time (short form of "X Group"), never an error
   kAliasCanonical = 1 << 6,       ///< the entry's canonical name
   kAliasInitialCap = 1 << 7,      ///< automatic: a proper name written with a capital needs one in the text
-  kAliasAutoAcronym = 1 << 9,     ///< automatic case-sensitive acronym ("ANSSI"); also matches "Anssi" when 4+ letters
   kAliasLaterCap = 1 << 8,        ///< automatic: "Ministère des Affaires étrangères" needs a capital after its first word
-  kAliasDerived = 1 << 5,         ///< generated at compile time (short form of "X Group"), never an error
+  kAliasAutoAcronym = 1 << 9,     ///< automatic case-sensitive acronym ("ANSSI"); also matches "Anssi" when 4+ letters
 };
 
 struct GazetteerEntry {
