@@ -7,7 +7,6 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "normalize.h"
 
@@ -37,7 +36,7 @@ std::string Slug(std::string_view folded) {
   return out;
 }
 
-std::string TypePrefix(const std::string& type) {
+std::string TypePrefix(std::string_view type) {
   std::string p;
   for (char c : type) p.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
   if (type == "ORGANIZATION") return "org";
@@ -102,7 +101,7 @@ class Scan {
     int words = 0;
     while (j < n_ && words < max_words) {
       if (j > i && tok(j).has(kNewlineBefore)) break;
-      std::string k(key(j));
+      std::string_view k(key(j));
       if (IsNameWord(j) && !(j == i && r.non_name_words.count(k)) && !(person && r.person_titles.count(k))) {
         ++j;
         ++words;
@@ -117,7 +116,7 @@ class Scan {
       }
       if (words > 0 && r.particles.count(k) && j + 1 < n_ && !tok(j + 1).has(kNewlineBefore)) {
         std::size_t p = j + 1;
-        while (p < n_ && r.particles.count(std::string(key(p)))) ++p;
+        while (p < n_ && r.particles.count(key(p))) ++p;
         if (p < n_ && IsNameWord(p)) { j = p; continue; }
       }
       break;
@@ -135,7 +134,7 @@ class Scan {
     while (j > 0 && words < max_words) {
       std::size_t i = j - 1;
       if (i + 1 < end && tok(i + 1).has(kNewlineBefore)) break;
-      std::string k(key(i));
+      std::string_view k(key(i));
       if (IsNameWord(i) && !(person && r.person_titles.count(k))) {
         j = i;
         ++words;
@@ -149,26 +148,33 @@ class Scan {
       }
       if (words > 0 && r.particles.count(k)) {  // "Tom van der Lee": particles between name words
         std::size_t p = i;
-        while (p > 0 && r.particles.count(std::string(key(p - 1)))) --p;
+        while (p > 0 && r.particles.count(key(p - 1))) --p;
         if (p > 0 && IsNameWord(p - 1) && !tok(p).has(kNewlineBefore)) { j = p; continue; }
       }
       break;
     }
-    while (first < end && ctx_.rules.non_name_words.count(std::string(key(first)))) ++first;
+    while (first < end && ctx_.rules.non_name_words.count(key(first))) ++first;
     return first;
   }
 
-  Mention Make(std::size_t first, std::size_t end, const std::string& type, const std::string& rule_id,
+  // `type` and `source` must outlive the document (rule data or literals); the canonical form and id
+  // are stored in the document's arena.
+  Mention Make(std::size_t first, std::size_t end, std::string_view type, std::string_view source,
                MentionSource kind) const {
     Mention m;
     m.first_token = static_cast<uint32_t>(first);
     m.end_token = static_cast<uint32_t>(end);
     m.type = type;
-    m.canonical = Surface(first, end);
-    m.canonical_id = TypePrefix(type) + ":" + Slug(FoldString(m.canonical));
-    m.source = "rule:" + rule_id;
+    SetCanonical(&m, Surface(first, end));
+    m.source = source;
     m.kind = kind;
     return m;
+  }
+
+  void SetCanonical(Mention* m, std::string canonical) const {
+    std::string id = TypePrefix(m->type) + ":" + Slug(FoldString(canonical));
+    m->canonical = ctx_.arena->Store(std::move(canonical));
+    m->canonical_id = ctx_.arena->Store(std::move(id));
   }
 
   std::size_t size() const { return n_; }
@@ -222,15 +228,13 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
       if (first < 0 || last < first) continue;
       // "The Taurus": a sentence-initial function word is not part of a name.
       if (last > first && !scan.tok(first).has(kAllCaps) &&
-          ctx.rules.non_name_words.count(std::string(scan.key(first))))
+          ctx.rules.non_name_words.count(scan.key(first)))
         continue;
-      Mention m = scan.Make(first, last + 1, rule.type, rule.id, MentionSource::kPattern);
+      Mention m = scan.Make(first, last + 1, rule.type, rule.source, MentionSource::kPattern);
       if (!rule.canonical.empty()) {
         std::string canonical;
-        if (rule.regex->Rewrite(&canonical, rule.canonical, sub.data(), groups + 1)) {
-          m.canonical = canonical;
-          m.canonical_id = TypePrefix(rule.type) + ":" + Slug(FoldString(canonical));
-        }
+        if (rule.regex->Rewrite(&canonical, rule.canonical, sub.data(), groups + 1))
+          scan.SetCanonical(&m, std::move(canonical));
       }
       out->push_back(std::move(m));
     }
@@ -245,7 +249,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
 
   // Cue rules.
   for (std::size_t i = 0; i < n; ++i) {
-    auto it = rules.cue_index.find(std::string(scan.key(i)));
+    auto it = rules.cue_index.find(scan.key(i));
     if (it == rules.cue_index.end()) continue;
     for (auto [r, c] : it->second) {
       const CueRule& rule = rules.cue_rules[r];
@@ -272,7 +276,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
       for (std::size_t k = first; k < end; ++k) {
         if (!scan.IsNameWord(k)) continue;
         ++words;
-        common += rules.common_words.count(std::string(scan.key(k))) != 0;
+        common += rules.common_words.count(scan.key(k)) != 0;
       }
       if (words < rule.min_words || (common == words && rule.type != "PERSON" && !rule.allow_common_words)) continue;
       if (!rule.context_before.empty()) {
@@ -287,13 +291,13 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         for (std::size_t k = first; k < end; ++k) overlaps |= cover[k] >= 0;
         if (overlaps) continue;
       }
-      out->push_back(scan.Make(first, end, rule.type, rule.id, MentionSource::kTokenRule));
+      out->push_back(scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule));
     }
   }
 
   // Head-word rules: capitalized phrases typed by a head word.
   for (std::size_t i = 0; i < n; ++i) {
-    auto hit = rules.head_index.find(std::string(scan.key(i)));
+    auto hit = rules.head_index.find(scan.key(i));
     if (hit == rules.head_index.end()) continue;
     for (auto [r, h] : hit->second) {
       const HeadWordRule& rule = rules.head_rules[r];
@@ -304,7 +308,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         // Head, then connectors and capitalized words: "University of the People", "Agence X".
         std::size_t j = end, last = end;
         while (j < n && !scan.tok(j).has(kNewlineBefore) && j - i < 10) {
-          std::string k(scan.key(j));
+          std::string_view k(scan.key(j));
           if (scan.IsNameWord(j)) { ++j; last = j; continue; }
           if (rules.connectors.count(k) || k == "'" ) { ++j; continue; }
           if (scan.tok(j).has(kGluedHyphen)) { ++j; continue; }
@@ -315,7 +319,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         first = scan.NameBackward(i, 5, false);
       }
       if (end - first <= head.size()) continue;
-      out->push_back(scan.Make(first, end, rule.type, rule.id, MentionSource::kTokenRule));
+      out->push_back(scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule));
     }
   }
 
@@ -330,17 +334,17 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
     if (scan.key(open_end) == "the") ++open_end;  // "(The Netherlands)"
     int inside = cover[open_end];
     if (inside < 0 || known[inside].first_token != open_end || known[inside].end_token != close) continue;
-    const std::string& itype = known[inside].type;
+    std::string_view itype = known[inside].type;
     if (itype != "COUNTRY" && itype != "ORGANIZATION" && itype != "LOCATION") continue;
     std::size_t end = i;
-    while (end > 0 && rules.person_titles.count(std::string(scan.key(end - 1))) && !scan.tok(end - 1).has(kNewlineBefore) &&
+    while (end > 0 && rules.person_titles.count(scan.key(end - 1)) && !scan.tok(end - 1).has(kNewlineBefore) &&
            scan.key(end - 1) != "(")
       --end;  // trailing roles: MP, MEP, MdB
     std::size_t first = scan.NameBackward(end, 5, true);
     if (first >= end) continue;
     std::size_t line_start = first;
     while (line_start > 0 && !scan.tok(line_start).has(kNewlineBefore)) {
-      std::string k(scan.key(line_start - 1));
+      std::string_view k(scan.key(line_start - 1));
       if (!rules.person_titles.count(k) && k != ".") break;
       --line_start;
     }
@@ -348,7 +352,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
     int words = 0;
     for (std::size_t k = first; k < end; ++k) words += scan.IsNameWord(k);
     if (words < 2) continue;
-    out->push_back(scan.Make(first, end, "PERSON", "person-list-line", MentionSource::kTokenRule));
+    out->push_back(scan.Make(first, end, "PERSON", "rule:person-list-line", MentionSource::kTokenRule));
   }
 }
 
@@ -412,15 +416,15 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
       if (scan.tok(i).has(kNewlineBefore) && i > first) return false;
       if (scan.IsNameWord(i) || scan.tok(i).has(kGluedHyphen)) continue;
       if (i > first && scan.tok(i - 1).has(kGluedHyphen) && scan.tok(i).kind == TokenKind::kWord) continue;
-      if (rules.connectors.count(std::string(scan.key(i)))) continue;
+      if (rules.connectors.count(scan.key(i))) continue;
       return false;
     }
     return true;
   };
-  auto type_from_heads = [&](std::size_t first, std::size_t end) -> std::string {
-    std::string type;
+  auto type_from_heads = [&](std::size_t first, std::size_t end) -> std::string_view {
+    std::string_view type;
     for (std::size_t i = first; i < end; ++i) {
-      auto it = rules.acronym_head_types.find(std::string(scan.key(i)));
+      auto it = rules.acronym_head_types.find(scan.key(i));
       if (it != rules.acronym_head_types.end() && type.empty()) type = it->second;
     }
     return type;
@@ -444,11 +448,10 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
     if (acr) base = *acr;
     else if (lf) base = *lf;
     else {
-      std::string type = type_from_heads(lf_first, lf_end);
+      std::string_view type = type_from_heads(lf_first, lf_end);
       if (type.empty()) return;
-      base = scan.Make(lf_first, lf_end, type, "acronym-definition", MentionSource::kDefinition);
-      base.canonical = scan.Surface(ac_first, ac_end);
-      base.canonical_id = TypePrefix(type) + ":" + Slug(FoldString(base.canonical));
+      base = scan.Make(lf_first, lf_end, type, "rule:acronym-definition", MentionSource::kDefinition);
+      scan.SetCanonical(&base, scan.Surface(ac_first, ac_end));
     }
     for (auto [f, e] : {std::pair<std::size_t, std::size_t>{lf_first, lf_end}, {ac_first, ac_end}}) {
       Mention m = base;
@@ -472,7 +475,7 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
         std::size_t p = first - 1;
         bool hyphen_part = p > 0 && scan.tok(p - 1).has(kGluedHyphen) && scan.tok(p).kind == TokenKind::kWord;
         if (scan.IsNameWord(p) || hyphen_part || scan.tok(p).has(kGluedHyphen) ||
-            rules.connectors.count(std::string(scan.key(p))))
+            rules.connectors.count(scan.key(p)))
           first = p;
         else
           break;
@@ -504,9 +507,9 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
   const std::size_t n = scan.size();
   std::vector<int> cover = CoveredBy(n, resolved);
   // Surname -> person mention index (-2 when two people share it).
-  std::unordered_map<std::string, int> surnames;
+  StringMap<int> surnames;
   // Folded name -> mention index, for names that rules (not gazetteers) found.
-  std::unordered_map<std::string, int> names;
+  StringMap<int> names;
   std::size_t longest = 1;
   for (std::size_t m = 0; m < resolved.size(); ++m) {
     const Mention& x = resolved[m];
@@ -545,7 +548,7 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       matched = true;
     }
     if (matched) continue;
-    auto s = surnames.find(std::string(scan.key(i)));
+    auto s = surnames.find(scan.key(i));
     if (s == surnames.end() || s->second < 0) continue;
     // A lone surname, not followed by another capitalized word (that would be another full name).
     if (i + 1 < n && scan.IsNameWord(i + 1) && !scan.tok(i + 1).has(kNewlineBefore)) continue;
@@ -561,9 +564,12 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
 void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
   Scan scan(ctx);
   const std::size_t n = scan.size();
-  static const std::unordered_map<std::string, bool> kSpeak = {
-      {"speak", true}, {"speaks", true}, {"spoke", true}, {"speaking", true}, {"fluent", true},
-      {"parle", true}, {"parlent", true}, {"parler", true}, {"translated", true}};
+  static const StringSet kSpeak = [] {
+    StringSet words;
+    for (const char* w : {"speak", "speaks", "spoke", "speaking", "fluent", "parle", "parlent", "parler", "translated"})
+      words.insert(w);
+    return words;
+  }();
   std::vector<Mention> kept;
   kept.reserve(mentions->size());
   uint32_t language_end = 0;  // end token of the last demonym dropped as a language name
@@ -581,7 +587,7 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
         !scan.tok(m.end_token + 1).has(kCapitalized))
       continue;
     if (m.demonym && m.first_token > 0) {
-      std::string prev(scan.key(m.first_token - 1));
+      std::string_view prev(scan.key(m.first_token - 1));
       if (kSpeak.count(prev)) { language_end = m.end_token; continue; }
       if (ctx.rules.language_cues.count(prev)) {
         bool next_is_word = m.end_token < n && scan.tok(m.end_token).kind == TokenKind::kWord &&

@@ -21,6 +21,7 @@ struct RuleContext {
   const std::vector<SentenceRange>& sentences;
   const EntityRules& rules;
   const Gazetteer& gazetteer;
+  StringArena* arena;  ///< owns the strings rules build for this document (mentions view them)
 };
 
 /// RE2 patterns over the original text, kept only where a match starts and ends on token boundaries.

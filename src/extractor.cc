@@ -32,7 +32,7 @@ struct Extractor::Impl {
   Gazetteer gazetteer;
   EntityRules entity_rules;
   RelationRules relation_rules;
-  std::unordered_set<std::string> types;
+  StringSet types;
 };
 
 namespace {
@@ -46,7 +46,7 @@ struct Loader {
   GazetteerData data;
   EntityRules entity_rules;
   RelationRules relation_rules;
-  std::unordered_set<std::string> common_words;
+  StringSet common_words;
   std::vector<Error> errors;
 
   void LoadContent(const std::string& path, const std::string& content) {
@@ -141,11 +141,6 @@ void MergeCountryPrefixes(const TokenizedText& t, std::vector<Mention>* mentions
   m = std::move(out);
 }
 
-std::string BaseName(const std::string& path) {
-  std::size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 }  // namespace
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -172,7 +167,7 @@ BuildResult Extractor::Build(const Config& config) {
   IndexRelationRules(&loader.relation_rules);
   impl->relation_rules = std::move(loader.relation_rules);
   impl->config = config;
-  impl->types.insert(config.types.begin(), config.types.end());
+  for (const std::string& type : config.types) impl->types.insert(type);
   result.errors = std::move(loader.errors);
   if (result.errors.empty()) result.extractor = std::shared_ptr<const Extractor>(new Extractor(std::move(impl)));
   return result;
@@ -211,13 +206,14 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     m.type = e.type;
     m.canonical = e.canonical;
     m.canonical_id = e.id;
-    m.source = "gazetteer:" + BaseName(a.file) + ":" + std::to_string(a.line);
+    m.source = gz.source(h.alias);
     m.alias = a.text;
     m.demonym = (a.flags & kAliasDemonym) != 0;
     m.kind = MentionSource::kGazetteer;
     mentions.push_back(std::move(m));
   }
-  RuleContext ctx{text, tokens, sentences, impl_->entity_rules, gz};
+  StringArena arena;  // outlives `mentions`, whose rule-built strings it owns
+  RuleContext ctx{text, tokens, sentences, impl_->entity_rules, gz, &arena};
   if (cfg.entity_rules) {
     ApplyPatternRules(ctx, &mentions);
     std::vector<Mention> known = ResolveOverlaps(mentions);
@@ -257,14 +253,14 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     const Token& a = tokens.tokens[m.first_token];
     const Token& b = tokens.tokens[m.end_token - 1];
     Entity e;
-    e.type = m.type;
+    e.type = std::string(m.type);
     e.bytes = {byte_of(a.begin), byte_of(b.end)};
     e.chars = {a.begin, b.end};
     e.text = doc.text.substr(e.bytes.begin, e.bytes.end - e.bytes.begin);
-    e.canonical = m.canonical;
-    e.canonical_id = m.canonical_id;
-    e.source = m.source;
-    e.alias = m.alias;
+    e.canonical = std::string(m.canonical);
+    e.canonical_id = std::string(m.canonical_id);
+    e.source = std::string(m.source);
+    e.alias = std::string(m.alias);
     e.demonym = m.demonym;
     entity_index[i] = static_cast<long>(doc.entities.size());
     doc.entities.push_back(std::move(e));
@@ -272,7 +268,7 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
   for (const FoundRelation& f : relations) {
     if (entity_index[f.head] < 0 || entity_index[f.tail] < 0) continue;
     Relation r;
-    r.type = f.type;
+    r.type = std::string(f.type);
     r.head = static_cast<std::size_t>(entity_index[f.head]);
     r.tail = static_cast<std::size_t>(entity_index[f.tail]);
     const Token& ta = tokens.tokens[f.trigger_first];

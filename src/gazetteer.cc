@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "normalize.h"
 
@@ -63,7 +64,7 @@ std::string LetterCase(const std::vector<char32_t>& cps, std::size_t begin, std:
   return out;
 }
 
-Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::string>& common_words,
+Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
                              const Config& config, std::vector<Error>* errors) {
   Gazetteer g;
   g.data_ = std::move(data);
@@ -102,7 +103,8 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
   g.vocab_.reserve(n);
   g.edges_.reserve(n * 2);
   g.by_key_.reserve(n);
-  g.payload_.reserve(n);
+  std::unordered_map<uint32_t, std::vector<uint32_t>> payload;  // node -> aliases, flattened below
+  payload.reserve(n);
   for (uint32_t a = 0; a < n; ++a) {
     AliasRecord& rec = g.data_.aliases[a];
     const GazetteerEntry& entry = g.data_.entries[rec.entry];
@@ -150,7 +152,7 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
     // China); lower-case aliases, such as French demonyms ("tchèques"), match either way.
     // A multi-word name opening with a common noun ("Ministère des Affaires étrangères") is often
     // written in lower case ("le ministère des ..."), so its capital is not required.
-    bool opens_with_common_noun = tt.tokens.size() > 1 && common_words.count(std::string(tt.key(0))) != 0;
+    bool opens_with_common_noun = tt.tokens.size() > 1 && common_words.count(tt.key(0)) != 0;
     if (!(flags & kAliasCaseInsensitive) && !tt.tokens.empty() && tt.tokens[0].has(kCapitalized)) {
       bool later_capital = false;
       for (std::size_t k = 1; k < tt.tokens.size(); ++k) later_capital |= tt.tokens[k].has(kCapitalized);
@@ -167,7 +169,7 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
         else if (tt.decoded.cps[k] != '.' && !(tt.decoded.cps[k] >= '0' && tt.decoded.cps[k] <= '9')) { all_upper = false; }
       }
       if (letters >= 2 && letters <= 5 && all_upper) flags |= kAliasCaseSensitive | kAliasAutoAcronym;
-      else if (common_words.count(std::string(tt.key(t))) != 0) flags |= kAliasCapitalized;
+      else if (common_words.count(tt.key(t)) != 0) flags |= kAliasCapitalized;
     }
     g.effective_flags_[a] = flags;
     g.letter_case_[a] = LetterCase(tt.decoded.cps, 0, tt.decoded.cps.size());
@@ -175,17 +177,16 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
     g.by_key_[joined].push_back(a);
     uint32_t node = 0;
     for (const MatchUnit& u : units) {
-      auto vit = g.vocab_.find(u.key);
-      if (vit == g.vocab_.end()) {
-        g.vocab_keys_.emplace_back(u.key);
-        vit = g.vocab_.emplace(g.vocab_keys_.back(), static_cast<uint32_t>(g.vocab_.size())).first;
+      uint32_t unit = g.vocab_.emplace(u.key, static_cast<uint32_t>(g.vocab_.size())).first->second;
+      uint64_t edge = (uint64_t(node) << 32) | unit;
+      uint32_t child = g.edges_.get(edge, 0);
+      if (child == 0) {
+        child = g.nodes_++;
+        g.edges_.set(edge, child);
       }
-      uint64_t edge = (uint64_t(node) << 32) | vit->second;
-      auto [eit, enew] = g.edges_.emplace(edge, g.nodes_);
-      if (enew) ++g.nodes_;
-      node = eit->second;
+      node = child;
     }
-    g.payload_[node].push_back(a);
+    payload[node].push_back(a);
   }
   // Where one name belongs to entries of several types ("Beijing" the city and a group alias), the
   // entry whose canonical name it is wins, then the type whose lists are curated rather than imported.
@@ -198,15 +199,25 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const std::unordered_set<std::s
     bool canonical = (g.data_.aliases[a].flags & kAliasCanonical) != 0;
     return std::make_pair(canonical ? 0 : 1, rank);
   };
-  for (auto& [node, aliases] : g.payload_)
+  for (auto& [node, aliases] : payload)
     std::stable_sort(aliases.begin(), aliases.end(),
                      [&](uint32_t x, uint32_t y) { return cross_type_rank(x) < cross_type_rank(y); });
+  g.payload_begin_.assign(std::size_t{g.nodes_} + 1, 0);
+  for (const auto& [node, aliases] : payload) g.payload_begin_[node + 1] = static_cast<uint32_t>(aliases.size());
+  for (uint32_t k = 0; k < g.nodes_; ++k) g.payload_begin_[k + 1] += g.payload_begin_[k];
+  g.payload_.resize(g.payload_begin_[g.nodes_]);
+  for (const auto& [node, aliases] : payload) std::copy(aliases.begin(), aliases.end(), g.payload_.begin() + g.payload_begin_[node]);
+  g.alias_source_.reserve(g.data_.aliases.size());
+  for (const AliasRecord& rec : g.data_.aliases) {
+    std::size_t slash = rec.file.find_last_of('/');
+    std::string_view file = slash == std::string::npos ? std::string_view(rec.file) : std::string_view(rec.file).substr(slash + 1);
+    g.alias_source_.push_back("gazetteer:" + std::string(file) + ":" + std::to_string(rec.line));
+  }
   return g;
 }
 
 uint32_t Gazetteer::Child(uint32_t node, uint32_t unit) const {
-  auto it = edges_.find((uint64_t(node) << 32) | unit);
-  return it == edges_.end() ? 0 : it->second;
+  return edges_.get((uint64_t(node) << 32) | unit, 0);
 }
 
 bool Gazetteer::Accepts(const TokenizedText& text, uint32_t first_token, uint32_t end_token, uint32_t alias) const {
@@ -262,10 +273,12 @@ void Gazetteer::Match(const TokenizedText& text, const std::vector<MatchUnit>& u
       node = Child(node, ids[j]);
       if (node == 0) break;
       if (!units[j].ends_token) continue;
-      auto p = payload_.find(node);
-      if (p == payload_.end()) continue;
+      const uint32_t* p = payload_.data() + payload_begin_[node];
+      const uint32_t* p_end = payload_.data() + payload_begin_[node + 1];
+      if (p == p_end) continue;
       uint32_t first_token = units[i].token, end_token = units[j].token + 1;
-      for (uint32_t a : p->second) {
+      for (; p != p_end; ++p) {
+        const uint32_t a = *p;
         if (Accepts(text, first_token, end_token, a)) {
           best = GazetteerHit{first_token, end_token, a};
           best_end_unit = j;
@@ -293,7 +306,7 @@ std::vector<uint32_t> Gazetteer::AliasesWithKey(const std::string& folded) const
   return it == by_key_.end() ? std::vector<uint32_t>{} : it->second;
 }
 
-bool Gazetteer::Denied(const std::string& folded_surface, const std::string& type, const std::string& entry_id) const {
+bool Gazetteer::Denied(std::string_view folded_surface, std::string_view type, std::string_view entry_id) const {
   for (const DenyRule& d : data_.deny) {
     if (d.surface != folded_surface) continue;
     if (!d.type.empty() && d.type != type) continue;

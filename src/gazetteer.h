@@ -3,18 +3,16 @@
 #define GAZETTE_SRC_GAZETTEER_H_
 
 #include <cstdint>
-#include <deque>
-#include <string_view>
 #include <map>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
+#include <string_view>
 #include <vector>
 
 #include "gazette/config.h"
 #include "gazette/error.h"
 #include "gazetteer_data.h"
 #include "match_units.h"
+#include "string_table.h"
 #include "tokenize.h"
 
 namespace gazette {
@@ -31,7 +29,7 @@ class Gazetteer {
  public:
   /// Compiles loaded data. Appends kDuplicateAlias errors (an alias naming two entries of one type
   /// without `ambiguous` on both) and kTooManyAliases. `common_words` are folded one-word forms.
-  static Gazetteer Compile(GazetteerData data, const std::unordered_set<std::string>& common_words,
+  static Gazetteer Compile(GazetteerData data, const StringSet& common_words,
                            const Config& config, std::vector<Error>* errors);
 
   /// Appends leftmost-longest, non-overlapping hits over `units`, in text order.
@@ -39,13 +37,15 @@ class Gazetteer {
 
   const GazetteerEntry& entry(uint32_t i) const { return data_.entries[i]; }
   const AliasRecord& alias(uint32_t i) const { return data_.aliases[i]; }
+  /// "gazetteer:<file name>:<line>" of alias `i`, as mentions cite it.
+  std::string_view source(uint32_t i) const { return alias_source_[i]; }
   /// The entry an id names, or nullptr.
   const GazetteerEntry* FindEntry(const std::string& id) const;
   /// Entries whose folded one-or-more-word alias equals `folded` (space-joined unit keys).
   std::vector<uint32_t> AliasesWithKey(const std::string& folded) const;
 
   /// True when a deny list suppresses `folded_surface` for this type and entry id.
-  bool Denied(const std::string& folded_surface, const std::string& type, const std::string& entry_id) const;
+  bool Denied(std::string_view folded_surface, std::string_view type, std::string_view entry_id) const;
 
   std::map<std::string, std::pair<std::size_t, std::size_t>> CountsByType() const;
 
@@ -54,11 +54,12 @@ class Gazetteer {
   uint32_t Child(uint32_t node, uint32_t unit) const;
 
   GazetteerData data_;
-  std::deque<std::string> vocab_keys_;                    // stable storage for vocab_'s keys
-  std::unordered_map<std::string_view, uint32_t> vocab_;  // unit key -> unit id (no allocation to look up)
-  std::unordered_map<uint64_t, uint32_t> edges_;          // (node << 32 | unit id) -> child node
-  std::unordered_map<uint32_t, std::vector<uint32_t>> payload_;  // node -> aliases ending there
-  std::unordered_map<std::string, std::vector<uint32_t>> by_key_;  // joined unit keys -> aliases
+  StringMap<uint32_t> vocab_;                   // unit key -> unit id (no allocation to look up)
+  IntMap edges_;                                 // (node << 32 | unit id) -> child node
+  std::vector<uint32_t> payload_begin_;          // node -> first index in payload_ (size nodes_ + 1)
+  std::vector<uint32_t> payload_;                // aliases ending at each node, in preference order
+  StringMap<std::vector<uint32_t>> by_key_;      // joined unit keys -> aliases
+  std::vector<std::string> alias_source_;        // per alias: "gazetteer:<file>:<line>"
   std::vector<uint16_t> effective_flags_;                  // per alias, after the automatic rules
   std::vector<std::string> letter_case_;                  // per alias: 'U'/'l' per letter
   std::vector<std::string> word_case_;                    // per alias: 'U'/'l' per word's first letter

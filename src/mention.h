@@ -3,7 +3,9 @@
 #define GAZETTE_SRC_MENTION_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
+#include <string_view>
 
 namespace gazette {
 
@@ -16,21 +18,33 @@ enum class MentionSource : uint8_t {
   kDefinition = 4,   ///< an acronym definition "Long Form (ACR)"
 };
 
+/// The strings of a Mention are views: into the immutable gazetteer and rules of the Extractor, into
+/// string literals, or into the document's StringArena, so candidates copy and sort without allocating.
 struct Mention {
   uint32_t first_token = 0;
   uint32_t end_token = 0;  ///< one past the last token
-  std::string type;
-  std::string canonical;
-  std::string canonical_id;
-  std::string source;      ///< "gazetteer:<file>:<line>" or "rule:<id>"
-  std::string alias;
+  std::string_view type;
+  std::string_view canonical;
+  std::string_view canonical_id;
+  std::string_view source;  ///< "gazetteer:<file>:<line>" or "rule:<id>"
+  std::string_view alias;
   bool demonym = false;
   MentionSource kind = MentionSource::kGazetteer;
   uint32_t length() const { return end_token - first_token; }
 };
 
 /// Type priority for ties of equal length and source: the more specific type wins.
-int TypePriority(const std::string& type);
+int TypePriority(std::string_view type);
+
+/// Owns the strings that rules build for one document (canonical forms of names no list knows);
+/// views into it stay valid until it is destroyed (a deque never moves its elements).
+class StringArena {
+ public:
+  std::string_view Store(std::string s) { return strings_.emplace_back(std::move(s)); }
+
+ private:
+  std::deque<std::string> strings_;
+};
 
 }  // namespace gazette
 

@@ -6,7 +6,7 @@
 
 namespace gazette {
 
-int TypePriority(const std::string& type) {
+int TypePriority(std::string_view type) {
   static const char* const kOrder[] = {"GROUP", "AGENCY", "ORGANIZATION", "PERSON", "COUNTRY", "LOCATION", "MALWARE"};
   for (int i = 0; i < 7; ++i)
     if (type == kOrder[i]) return 7 - i;

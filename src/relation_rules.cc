@@ -24,7 +24,7 @@ namespace {
 struct Arg {
   uint32_t first = 0, end = 0;
   std::size_t mention = 0;  // the entity it stands for (an anaphor's antecedent)
-  const std::string* type = nullptr;
+  std::string_view type;
   bool demonym = false;
 };
 
@@ -35,7 +35,7 @@ bool PhraseAt(const TokenizedText& t, std::size_t i, std::size_t limit, const Ph
   return true;
 }
 
-bool HasType(const std::vector<std::string>& types, const std::string& type) {
+bool HasType(const std::vector<std::string>& types, std::string_view type) {
   return std::find(types.begin(), types.end(), type) != types.end();
 }
 
@@ -48,7 +48,7 @@ class SentenceRelations {
   // Every rule whose trigger occurs in the sentence, found through the first-key index.
   void Apply(const std::string& lang, std::size_t sentence, std::vector<FoundRelation>* out) const {
     for (std::size_t p = first_; p < last_; ++p) {
-      auto it = rules_.trigger_index.find(std::string(t_.key(p)));
+      auto it = rules_.trigger_index.find(t_.key(p));
       if (it == rules_.trigger_index.end()) continue;
       for (auto [r, t] : it->second) {
         const RelationRule& rule = rules_.rules[r];
@@ -62,14 +62,14 @@ class SentenceRelations {
 
  private:
   bool ArgOk(const Arg& a, const std::vector<std::string>& types, const RelationRule& rule, bool head) const {
-    if (!HasType(types, *a.type)) return false;
-    if (rule.demonym_only && *a.type == "COUNTRY" && !a.demonym) return false;
-    if (head && a.demonym && a.end < last_ && rules_.envoy_nouns.count(std::string(t_.key(a.end)))) return false;
+    if (!HasType(types, a.type)) return false;
+    if (rule.demonym_only && a.type == "COUNTRY" && !a.demonym) return false;
+    if (head && a.demonym && a.end < last_ && rules_.envoy_nouns.count(t_.key(a.end))) return false;
     if (!a.demonym || rule.demonym_any) return true;
     // A demonym is an argument only beside a state noun: "French authorities", "autorités françaises".
     for (std::size_t k = a.end; k < std::min<std::size_t>(a.end + 2, last_); ++k)
-      if (rules_.state_nouns.count(std::string(t_.key(k)))) return true;
-    if (a.first > first_ && rules_.state_nouns.count(std::string(t_.key(a.first - 1)))) return true;
+      if (rules_.state_nouns.count(t_.key(k))) return true;
+    if (a.first > first_ && rules_.state_nouns.count(t_.key(a.first - 1))) return true;
     return false;
   }
 
@@ -245,7 +245,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
     std::vector<bool> covered(range.last - range.first, false);
     for (std::size_t k = m; k < m_end; ++k) {
       const Mention& x = mentions[k];
-      args.push_back(Arg{x.first_token, x.end_token, k, &x.type, x.demonym});
+      args.push_back(Arg{x.first_token, x.end_token, k, x.type, x.demonym});
       for (uint32_t t = x.first_token; t < x.end_token; ++t) covered[t - range.first] = true;
     }
     // Anaphors: phrases standing for the latest entity of a type in this or the previous sentence.
@@ -269,7 +269,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
           }
           if (antecedent < 0) continue;
           args.push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + ph.size()),
-                             static_cast<std::size_t>(antecedent), &mentions[antecedent].type, false});
+                             static_cast<std::size_t>(antecedent), mentions[antecedent].type, false});
           break;
         }
       }
@@ -281,7 +281,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
     m = m_end;
   }
   // One relation per (type, head, tail): keep the first (earliest evidence).
-  std::set<std::tuple<std::string, std::size_t, std::size_t>> seen;
+  std::set<std::tuple<std::string_view, std::size_t, std::size_t>> seen;
   std::vector<FoundRelation> unique;
   for (FoundRelation& f : out)
     if (seen.emplace(f.type, f.head, f.tail).second) unique.push_back(std::move(f));

@@ -15,7 +15,7 @@ namespace gazette {
 
 /// A relation over mention indices, with its trigger as a token range.
 struct FoundRelation {
-  std::string type;
+  std::string_view type;  ///< the rule's relation name
   std::size_t head = 0;
   std::size_t tail = 0;
   uint32_t trigger_first = 0, trigger_end = 0;

@@ -3,6 +3,8 @@
 // turned here into line:column; semantic errors point at the rule's "id" in the source text.
 #include <re2/re2.h>
 
+#include <unordered_set>
+
 #include <nlohmann/json.hpp>
 
 #include "rules.h"
@@ -165,7 +167,7 @@ class RuleFileLoader {
     return true;
   }
 
-  void Words(const json& value, const std::string& key, std::unordered_set<std::string>* out) {
+  void Words(const json& value, const std::string& key, StringSet* out) {
     if (!value.is_array()) { Report(ErrorCode::kBadRule, "\"" + key + "\"", "\"" + key + "\" must be an array of strings"); return; }
     for (const json& w : value) {
       if (!w.is_string()) { Report(ErrorCode::kBadRule, "\"" + key + "\"", "\"" + key + "\" holds a non-string"); continue; }
@@ -184,7 +186,7 @@ class RuleFileLoader {
   void AcronymHeads(const json& value) {
     if (!value.is_object()) { Report(ErrorCode::kBadRule, "\"acronym_heads\"", "\"acronym_heads\" must map types to word arrays"); return; }
     for (auto& [type, words] : value.items()) {
-      std::unordered_set<std::string> set;
+      StringSet set;
       Words(words, "acronym_heads", &set);
       for (const std::string& w : set) entity_->acronym_head_types[w] = type;
     }
@@ -198,6 +200,7 @@ class RuleFileLoader {
   void Pattern(const json& r, const std::string& id) {
     PatternRule p;
     p.id = id;
+    p.source = "rule:" + id;
     std::string regex;
     bool case_sensitive = true;
     if (!Bool(r, id, "case_sensitive", &case_sensitive) || !Type(r, id, "type", &p.type) || !String(r, id, "regex", &regex, true) ||
@@ -224,6 +227,7 @@ class RuleFileLoader {
   void Cue(const json& r, const std::string& id) {
     CueRule c;
     c.id = id;
+    c.source = "rule:" + id;
     std::string where = "after";
     if (!Type(r, id, "type", &c.type) || !String(r, id, "name", &where, false) || !PhraseList(r, id, "cues", &c.cues, true) ||
         !PhraseList(r, id, "context_before", &c.context_before, false))
@@ -240,6 +244,7 @@ class RuleFileLoader {
   void Head(const json& r, const std::string& id) {
     HeadWordRule h;
     h.id = id;
+    h.source = "rule:" + id;
     if (!Type(r, id, "type", &h.type) || !PhraseList(r, id, "heads", &h.heads, true)) return;
     if (!Bool(r, id, "head_first", &h.head_first)) return;
     entity_->head_rules.push_back(std::move(h));

@@ -4,12 +4,11 @@
 
 #include <memory>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "gazette/config.h"
 #include "gazette/error.h"
+#include "string_table.h"
 
 namespace re2 {
 class RE2;
@@ -23,6 +22,7 @@ using Phrase = std::vector<std::string>;
 /// RE2 naming-scheme rule: matches of `regex` aligned to token boundaries become `type` mentions.
 struct PatternRule {
   std::string id;
+  std::string source;                ///< "rule:<id>", as mentions cite it
   std::string type;
   std::string canonical;            ///< RE2 rewrite ("APT\\1"); empty = the matched text, spaces collapsed
   std::shared_ptr<const re2::RE2> regex;
@@ -31,6 +31,7 @@ struct PatternRule {
 /// A name next to a cue phrase: "known as X", "Senator X" (after) or "X ransomware gang", "X MP" (before).
 struct CueRule {
   std::string id;
+  std::string source;                ///< "rule:<id>", as mentions cite it
   std::string type;
   bool after = true;                ///< the name follows the cue (else precedes it)
   std::vector<Phrase> cues;
@@ -45,6 +46,7 @@ struct CueRule {
 /// Capitalized phrase ending with a head word ("... Ministry", "Agence ...", "University of ...").
 struct HeadWordRule {
   std::string id;
+  std::string source;                ///< "rule:<id>", as mentions cite it
   std::string type;
   std::vector<Phrase> heads;        ///< words that, inside a capitalized phrase, type the phrase
   bool head_first = false;          ///< the head opens the phrase ("Ministry of ...", "Agence ...")
@@ -55,18 +57,18 @@ struct EntityRules {
   std::vector<PatternRule> patterns;
   std::vector<CueRule> cue_rules;
   std::vector<HeadWordRule> head_rules;
-  std::unordered_set<std::string> particles;        ///< de, van, von, ... inside names
-  std::unordered_set<std::string> connectors;       ///< of, for, the, de, la, ... inside long forms
-  std::unordered_set<std::string> non_name_words;   ///< capitalized words that never start a name
-  std::unordered_map<std::string, std::string> acronym_head_types;  ///< head word -> type for definitions
-  std::unordered_set<std::string> language_cues;    ///< words before a demonym that make it a language
-  std::unordered_set<std::string> person_titles;    ///< words never inside a PERSON span
-  std::unordered_set<std::string> common_words;     ///< folded common words: a rule-found name is never only these
-  std::unordered_set<std::string> rule_ids;         ///< every rule id loaded so far, entity and relation (unique)
+  StringSet particles;        ///< de, van, von, ... inside names
+  StringSet connectors;       ///< of, for, the, de, la, ... inside long forms
+  StringSet non_name_words;   ///< capitalized words that never start a name
+  StringMap<std::string> acronym_head_types;  ///< head word -> type for definitions
+  StringSet language_cues;    ///< words before a demonym that make it a language
+  StringSet person_titles;    ///< words never inside a PERSON span
+  StringSet common_words;     ///< folded common words: a rule-found name is never only these
+  StringSet rule_ids;         ///< every rule id loaded so far, entity and relation (unique)
   /// Built by IndexEntityRules: first cue key -> (rule index, cue index).
-  std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> cue_index;
+  StringMap<std::vector<std::pair<std::size_t, std::size_t>>> cue_index;
   /// Built by IndexEntityRules: first head key -> (head rule index, head index).
-  std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> head_index;
+  StringMap<std::vector<std::pair<std::size_t, std::size_t>>> head_index;
 };
 
 /// Builds EntityRules::cue_index (call once after loading every file).
@@ -100,11 +102,11 @@ struct RelationRule {
 struct RelationRules {
   std::vector<RelationRule> rules;
   std::vector<Phrase> negations;    ///< "not", "denied", "n'a pas" ... before the trigger
-  std::unordered_set<std::string> state_nouns;  ///< government, authorities, gouvernement, ... next to a demonym
-  std::unordered_set<std::string> envoy_nouns;  ///< ambassador, embassy: "the Chinese ambassador" is never an acting head
-  std::unordered_map<std::string, std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
+  StringSet state_nouns;  ///< government, authorities, gouvernement, ... next to a demonym
+  StringSet envoy_nouns;  ///< ambassador, embassy: "the Chinese ambassador" is never an acting head
+  StringMap<std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
   /// Built by IndexRelationRules: first trigger key -> (rule index, trigger index).
-  std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> trigger_index;
+  StringMap<std::vector<std::pair<std::size_t, std::size_t>>> trigger_index;
 };
 
 /// Builds RelationRules::trigger_index (call once after loading every file).

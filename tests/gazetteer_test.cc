@@ -25,7 +25,9 @@ class Matcher {
     GazetteerData data;
     std::vector<Error> errors;
     LoadGazetteerTsv(std::string(kTsvHeader) + rows, "t.tsv", Config{}, &data, &errors);
-    g_ = Gazetteer::Compile(std::move(data), common_words, Config{}, &errors);
+    StringSet common;
+    for (const std::string& w : common_words) common.insert(w);
+    g_ = Gazetteer::Compile(std::move(data), common, Config{}, &errors);
     INFO(gazette_test::ErrorsToString(errors));
     REQUIRE(errors.empty());
   }

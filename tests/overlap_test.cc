@@ -14,15 +14,16 @@ Mention M(uint32_t first, uint32_t end, const std::string& type, MentionSource k
   Mention m;
   m.first_token = first;
   m.end_token = end;
-  m.type = type;
+  static StringArena arena;  // mentions view their strings; the arena keeps them for the whole test run
+  m.type = arena.Store(type);
   m.kind = kind;
-  m.canonical_id = id.empty() ? type + ":" + std::to_string(first) + "-" + std::to_string(end) : id;
+  m.canonical_id = arena.Store(id.empty() ? type + ":" + std::to_string(first) + "-" + std::to_string(end) : id);
   return m;
 }
 
 std::vector<std::string> Ids(const std::vector<Mention>& ms) {
   std::vector<std::string> out;
-  for (const Mention& m : ms) out.push_back(m.canonical_id);
+  for (const Mention& m : ms) out.emplace_back(m.canonical_id);
   return out;
 }
 

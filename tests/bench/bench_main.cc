@@ -274,7 +274,7 @@ std::vector<std::string> Lines(const std::string& text) {
 // The bundled gazetteers as the library loads them, for the internal matcher and the peers.
 struct Bundled {
   gazette::GazetteerData data;
-  std::unordered_set<std::string> common_words;  // folded
+  gazette::StringSet common_words;  // folded
   std::vector<std::string> common_words_raw;
   std::vector<gazette::Error> errors;
 };
