@@ -19,6 +19,9 @@ namespace gazette {
 /// A phrase as folded token keys ("known as" -> {"known", "as"}).
 using Phrase = std::vector<std::string>;
 
+/// One RE2::Set over every pattern rule (opaque here; see entity_rules.cc).
+class PatternPrefilter;
+
 /// RE2 naming-scheme rule: matches of `regex` aligned to token boundaries become `type` mentions.
 struct PatternRule {
   std::string id;
@@ -67,6 +70,9 @@ struct EntityRules {
   StringSet rule_ids;         ///< every rule id loaded so far, entity and relation (unique)
   /// Built by IndexEntityRules: first cue key -> (rule index, cue index).
   StringMap<std::vector<std::pair<std::size_t, std::size_t>>> cue_index;
+  /// Built by IndexEntityRules: all patterns in one RE2::Set, so one scan of a document tells which
+  /// patterns can match there (null when the set does not compile within its memory budget).
+  std::shared_ptr<const PatternPrefilter> pattern_prefilter;
   /// Built by IndexEntityRules: first head key -> (head rule index, head index).
   StringMap<std::vector<std::pair<std::size_t, std::size_t>>> head_index;
 };
