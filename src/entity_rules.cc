@@ -81,6 +81,7 @@ class Scan {
   explicit Scan(const RuleContext& ctx) : ctx_(ctx), t_(ctx.tokens), n_(ctx.tokens.tokens.size()) {}
 
   std::string_view key(std::size_t i) const { return t_.key(i); }
+  uint64_t hash(std::size_t i) const { return t_.key_hashes[i]; }
   const Token& tok(std::size_t i) const { return t_.tokens[i]; }
 
   std::string Surface(std::size_t first, std::size_t end) const {
@@ -135,7 +136,7 @@ class Scan {
     while (j < n_ && words < max_words) {
       if (j > i && tok(j).has(kNewlineBefore)) break;
       std::string_view k(key(j));
-      if (IsNameWord(j) && !(j == i && r.non_name_words.count(k)) && !(person && r.person_titles.count(k))) {
+      if (IsNameWord(j) && !(j == i && r.non_name_words.contains(k, hash(j))) && !(person && r.person_titles.contains(k, hash(j)))) {
         ++j;
         ++words;
         last = j;
@@ -147,7 +148,7 @@ class Scan {
         }
         continue;
       }
-      if (words > 0 && r.particles.count(k) && j + 1 < n_ && !tok(j + 1).has(kNewlineBefore)) {
+      if (words > 0 && r.particles.contains(k, hash(j)) && j + 1 < n_ && !tok(j + 1).has(kNewlineBefore)) {
         std::size_t p = j + 1;
         while (p < n_ && r.particles.count(key(p))) ++p;
         if (p < n_ && IsNameWord(p)) { j = p; continue; }
@@ -168,7 +169,7 @@ class Scan {
       std::size_t i = j - 1;
       if (i + 1 < end && tok(i + 1).has(kNewlineBefore)) break;
       std::string_view k(key(i));
-      if (IsNameWord(i) && !(person && r.person_titles.count(k))) {
+      if (IsNameWord(i) && !(person && r.person_titles.contains(k, hash(i)))) {
         j = i;
         ++words;
         first = j;
@@ -287,7 +288,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
 
   // Cue rules.
   for (std::size_t i = 0; i < n; ++i) {
-    auto it = rules.cue_index.find(scan.key(i));
+    auto it = rules.cue_index.find(scan.key(i), scan.hash(i));
     if (it == rules.cue_index.end()) continue;
     for (auto [r, c] : it->second) {
       const CueRule& rule = rules.cue_rules[r];
@@ -314,7 +315,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
       for (std::size_t k = first; k < end; ++k) {
         if (!scan.IsNameWord(k)) continue;
         ++words;
-        common += rules.common_words.count(scan.key(k)) != 0;
+        common += rules.common_words.contains(scan.key(k), scan.hash(k)) != 0;
       }
       if (words < rule.min_words || (common == words && rule.type != "PERSON" && !rule.allow_common_words)) continue;
       if (!rule.context_before.empty()) {
@@ -335,7 +336,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
 
   // Head-word rules: capitalized phrases typed by a head word.
   for (std::size_t i = 0; i < n; ++i) {
-    auto hit = rules.head_index.find(scan.key(i));
+    auto hit = rules.head_index.find(scan.key(i), scan.hash(i));
     if (hit == rules.head_index.end()) continue;
     for (auto [r, h] : hit->second) {
       const HeadWordRule& rule = rules.head_rules[r];

@@ -48,7 +48,7 @@ class SentenceRelations {
   // Every rule whose trigger occurs in the sentence, found through the first-key index.
   void Apply(const std::string& lang, std::size_t sentence, std::vector<FoundRelation>* out) const {
     for (std::size_t p = first_; p < last_; ++p) {
-      auto it = rules_.trigger_index.find(t_.key(p));
+      auto it = rules_.trigger_index.find(t_.key(p), t_.key_hashes[p]);
       if (it == rules_.trigger_index.end()) continue;
       for (auto [r, t] : it->second) {
         const RelationRule& rule = rules_.rules[r];
@@ -68,7 +68,7 @@ class SentenceRelations {
     if (!a.demonym || rule.demonym_any) return true;
     // A demonym is an argument only beside a state noun: "French authorities", "autorités françaises".
     for (std::size_t k = a.end; k < std::min<std::size_t>(a.end + 2, last_); ++k)
-      if (rules_.state_nouns.count(t_.key(k))) return true;
+      if (rules_.state_nouns.contains(t_.key(k), t_.key_hashes[k])) return true;
     if (a.first > first_ && rules_.state_nouns.count(t_.key(a.first - 1))) return true;
     return false;
   }

@@ -44,9 +44,10 @@ class StringMap {
   using const_iterator = const value_type*;
   using iterator = value_type*;
 
-  const value_type* find(std::string_view key) const {
+  const value_type* find(std::string_view key) const { return find(key, HashBytes(key)); }
+  /// Lookup with the key's HashBytes already computed (tokens carry theirs).
+  const value_type* find(std::string_view key, uint64_t h) const {
     if (slots_.empty()) return end();
-    const uint64_t h = HashBytes(key);
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
@@ -133,6 +134,7 @@ class StringSet {
   };
 
   std::size_t count(std::string_view key) const { return map_.count(key); }
+  bool contains(std::string_view key, uint64_t hash) const { return map_.find(key, hash) != map_.end(); }
   bool contains(std::string_view key) const { return map_.count(key) != 0; }
   std::pair<const_iterator, bool> insert(std::string_view key) {
     auto [entry, inserted] = map_.emplace(key, 0);

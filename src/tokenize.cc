@@ -4,6 +4,8 @@
 // matter for names (hyphen compounds, initials, elision, possessives, glue) in the same pass.
 #include "tokenize.h"
 
+#include "string_table.h"
+
 #include <unicode/uchar.h>
 
 #include "normalize.h"
@@ -278,6 +280,8 @@ TokenizedText Tokenize(DecodedText decoded) {
   TokenizedText out;
   out.decoded = std::move(decoded);
   Scanner(&out).Run();
+  out.key_hashes.reserve(out.tokens.size());
+  for (const Token& t : out.tokens) out.key_hashes.push_back(HashBytes(out.key(t)));
   return out;
 }
 

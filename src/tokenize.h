@@ -41,6 +41,7 @@ struct TokenizedText {
   DecodedText decoded;
   std::vector<Token> tokens;
   std::string keys;
+  std::vector<uint64_t> key_hashes;  ///< HashBytes of each token's key, for the rule tables' lookups
   std::string_view key(const Token& t) const { return std::string_view(keys).substr(t.key_begin, t.key_size); }
   std::string_view key(std::size_t i) const { return key(tokens[i]); }
   uint32_t byte_begin(const Token& t) const { return decoded.byte_of[t.begin]; }
