@@ -207,6 +207,7 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
   for (uint32_t k = 0; k < g.nodes_; ++k) g.payload_begin_[k + 1] += g.payload_begin_[k];
   g.payload_.resize(g.payload_begin_[g.nodes_]);
   for (const auto& [node, aliases] : payload) std::copy(aliases.begin(), aliases.end(), g.payload_.begin() + g.payload_begin_[node]);
+  for (uint32_t d = 0; d < g.data_.deny.size(); ++d) g.deny_by_surface_[g.data_.deny[d].surface].push_back(d);
   g.alias_source_.reserve(g.data_.aliases.size());
   for (const AliasRecord& rec : g.data_.aliases) {
     std::size_t slash = rec.file.find_last_of('/');
@@ -307,8 +308,10 @@ std::vector<uint32_t> Gazetteer::AliasesWithKey(const std::string& folded) const
 }
 
 bool Gazetteer::Denied(std::string_view folded_surface, std::string_view type, std::string_view entry_id) const {
-  for (const DenyRule& d : data_.deny) {
-    if (d.surface != folded_surface) continue;
+  auto rules = deny_by_surface_.find(folded_surface);
+  if (rules == deny_by_surface_.end()) return false;
+  for (uint32_t index : rules->second) {
+    const DenyRule& d = data_.deny[index];
     if (!d.type.empty() && d.type != type) continue;
     if (!d.entry.empty() && d.entry != entry_id) continue;
     return true;

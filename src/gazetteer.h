@@ -60,6 +60,7 @@ class Gazetteer {
   std::vector<uint32_t> payload_;                // aliases ending at each node, in preference order
   StringMap<std::vector<uint32_t>> by_key_;      // joined unit keys -> aliases
   std::vector<std::string> alias_source_;        // per alias: "gazetteer:<file>:<line>"
+  StringMap<std::vector<uint32_t>> deny_by_surface_;  // folded surface -> indices into data_.deny
   std::vector<uint16_t> effective_flags_;                  // per alias, after the automatic rules
   std::vector<std::string> letter_case_;                  // per alias: 'U'/'l' per letter
   std::vector<std::string> word_case_;                    // per alias: 'U'/'l' per word's first letter

@@ -129,9 +129,29 @@ class Scanner {
     if (paragraph_) t.flags |= kParagraphBefore;
     t.key_begin = static_cast<uint32_t>(out_->keys.size());
     bool first_letter_seen = false, any_letter = false, any_lower = false;
+    std::string& keys = out_->keys;
     for (std::size_t k = b; k < e; ++k) {
       char32_t cp = cps_[k];
-      AppendFoldedDefault(cp, &out_->keys);
+      if (cp < 0x80) {  // ASCII: the same folding and flags as below, without the calls
+        char c = static_cast<char>(cp);
+        if (c >= 'a' && c <= 'z') {
+          any_letter = any_lower = first_letter_seen = true;
+        } else if (c >= 'A' && c <= 'Z') {
+          any_letter = true;
+          if (!first_letter_seen) t.flags |= kCapitalized;
+          first_letter_seen = true;
+          c = static_cast<char>(c - 'A' + 'a');
+        } else if (c >= '0' && c <= '9') {
+          t.flags |= kHasDigit;
+        } else if (c == '\t') {
+          c = ' ';
+        } else if (c == '`') {
+          c = '\'';
+        }
+        keys.push_back(c);
+        continue;
+      }
+      AppendFoldedDefault(cp, &keys);
       CharClass c = Classify(cp);
       if (c == CharClass::kLetter) {
         any_letter = true;

@@ -377,6 +377,7 @@ std::size_t TotalAliases(const gazette::Extractor& ex) {
 struct Counts {
   std::size_t entities = 0;
   std::size_t relations = 0;
+  std::size_t json_bytes = 0;  // when the run also wrote JSON
   bool operator==(const Counts& o) const { return entities == o.entities && relations == o.relations; }
 };
 
@@ -437,7 +438,7 @@ Counts ExtractAll(const gazette::Extractor& ex, const gb::Corpus& c) {
   return n;
 }
 
-Counts ExtractAllThreads(const gazette::Extractor& ex, const gb::Corpus& c, int threads) {
+Counts ExtractAllThreads(const gazette::Extractor& ex, const gb::Corpus& c, int threads, bool json = false) {
   // One document at a time: documents differ in size (AnnoCTR reports are 10x the generated ones), and
   // an atomic increment per document costs nothing next to an Extract.
   constexpr std::size_t kChunk = 1;
@@ -452,6 +453,7 @@ Counts ExtractAllThreads(const gazette::Extractor& ex, const gb::Corpus& c, int 
           gazette::Document doc = ex.Extract(c.docs[i]);
           mine.entities += doc.entities.size();
           mine.relations += doc.relations.size();
+          if (json) mine.json_bytes += gazette::ToJsonString(doc).size();
         }
       }
     });
@@ -461,6 +463,7 @@ Counts ExtractAllThreads(const gazette::Extractor& ex, const gb::Corpus& c, int 
   for (const Counts& p : per) {
     total.entities += p.entities;
     total.relations += p.relations;
+    total.json_bytes += p.json_bytes;
   }
   return total;
 }
@@ -588,7 +591,34 @@ CorpusResult BenchCorpus(const Flags& f, const gb::Corpus& corpus, std::vector<G
     res.single[g.label] = c1;
     res.seconds["extract1 " + g.label] = t1;
     add({"full Extract, 1 thread", cname, g.label, t1, B, D, CountsText(c1), t_icu});
+    Progress(corpus.name + ": full pipeline with JSON, 1 thread, " + g.label);
+    Counts cj;
+    double tj = TimeMedian(runs, [&] { cj = ExtractAllThreads(*g.extractor, corpus, 1, true); return cj.json_bytes; });
+    res.seconds["pipeline1 " + g.label] = tj;
+    add({"full pipeline: Extract + JSON (ToJsonString), 1 thread", cname, g.label, tj, B, D,
+         CountsText(cj) + ", " + Thousands(cj.json_bytes) + " JSON bytes", t_icu});
     if (&g == &gazetteers[0]) {
+      // Stage costs by difference: the same extractor data with later stages switched off.
+      gazette::Config gazetteer_only;
+      gazetteer_only.entity_rules = false;
+      gazetteer_only.coreference = false;
+      gazetteer_only.relations = false;
+      gazette::Config no_relations;
+      no_relations.relations = false;
+      auto ex_gazetteer = BuildOrDie(gazetteer_only, "gazetteer only");
+      auto ex_rules = BuildOrDie(no_relations, "no relations");
+      Progress(corpus.name + ": Extract, gazetteer only");
+      Counts cg;
+      double tg = TimeMedian(runs, [&] { cg = ExtractAllThreads(*ex_gazetteer, corpus, 1); return cg.entities; });
+      res.seconds["extract-gazetteer"] = tg;
+      add({"Extract, gazetteer stage only (text layer + matching + output)", cname, g.label, tg, B, D, CountsText(cg), t_icu});
+      Progress(corpus.name + ": Extract, no relations");
+      Counts cr;
+      double tr = TimeMedian(runs, [&] { cr = ExtractAllThreads(*ex_rules, corpus, 1); return cr.entities; });
+      res.seconds["extract-rules"] = tr;
+      add({"Extract with entity rules, no relations", cname, g.label, tr, B, D, CountsText(cr), t_icu});
+      add({"entity rules (difference of the two rows above)", cname, g.label, std::max(tr - tg, 1e-9), B, D, "-", t_icu});
+      add({"relations (full Extract minus the no-relations row)", cname, g.label, std::max(t1 - tr, 1e-9), B, D, "-", t_icu});
       Progress(corpus.name + ": full Extract, main thread, " + g.label);
       Counts cm;
       double tm = TimeMedian(runs, [&] { cm = ExtractAll(*g.extractor, corpus); return cm.entities * 1000003 + cm.relations; });
@@ -615,13 +645,22 @@ CorpusResult BenchCorpus(const Flags& f, const gb::Corpus& corpus, std::vector<G
     const uint64_t allocs = t_allocations - allocs_before;
     add({"heap allocations (operator new) in full Extract", cname, gazetteers[0].label, -1, 0, 0,
          Thousands(allocs / std::max<std::size_t>(D, 1)) + " per doc, " + Fixed(allocs * 1000.0 / B, 0) + " per KB", -1});
+    // The CLI's writer (ToJsonString, byte-identical to the nlohmann tree, tested), then the tree for scale.
     double t = TimeMedian(runs, [&] {
       std::size_t n = 0;
-      for (const gazette::Document& d : docs) n += gazette::ToJson(d).dump().size();
+      for (const gazette::Document& d : docs) n += gazette::ToJsonString(d).size();
       return n;
     }, &count);
     res.seconds["json"] = t;
-    add({"JSON writing (ToJson + dump)", cname, gazetteers[0].label, t, B, D, Thousands(count) + " bytes", t_icu});
+    add({"JSON writing (ToJsonString, as the CLI)", cname, gazetteers[0].label, t, B, D, Thousands(count) + " bytes", t_icu});
+    std::size_t tree_count = 0;
+    double t_tree = TimeMedian(runs, [&] {
+      std::size_t n = 0;
+      for (const gazette::Document& d : docs) n += gazette::ToJson(d).dump().size();
+      return n;
+    }, &tree_count);
+    add({"JSON writing (nlohmann ToJson + dump)", cname, gazetteers[0].label, t_tree, B, D, Thousands(tree_count) + " bytes",
+         t_icu});
   }
 
   // Peers over the joined buffer.
@@ -1039,7 +1078,8 @@ int main(int argc, char** argv) {
     std::cout << "  - tokenization + sentences = " << ratio("tokenize", "icu") << " ICU word break\n";
     for (const GazetteerUnderTest& g : gazetteers) {
       const std::string& l = g.label;
-      std::cout << "  - full pipeline, 1 thread, " << l << " = " << ratio("extract1 " + l, "icu") << " ICU word break; "
+      std::cout << "  - full pipeline with JSON, 1 thread, " << l << " = " << ratio("pipeline1 " + l, "icu") << " ICU word break\n";
+      std::cout << "  - full Extract, 1 thread, " << l << " = " << ratio("extract1 " + l, "icu") << " ICU word break; "
                 << threads << " threads = " << ratio("extract1 " + l, "extractN " + l) << " faster than 1 thread\n";
       if (r.seconds.count("extract-main " + l))
         std::cout << "  - full pipeline on the main thread (fragmented heap), " << l << " = "
