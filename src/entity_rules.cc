@@ -567,7 +567,7 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
   for (std::size_t i = 0; i < n; ++i) {
     if (cover[i] >= 0 || !scan.IsNameWord(i)) continue;
     bool matched = false;
-    for (std::size_t len = std::min(longest, n - i); len >= 1 && !matched; --len) {
+    for (std::size_t len = names.empty() ? 0 : std::min(longest, n - i); len >= 1 && !matched; --len) {
       bool free = true;
       for (std::size_t k = i; k < i + len; ++k) free &= cover[k] < 0;
       if (!free || !scan.IsNameWord(i + len - 1)) continue;

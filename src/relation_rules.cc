@@ -17,6 +17,12 @@ void IndexRelationRules(RelationRules* rules) {
   for (std::size_t r = 0; r < rules->rules.size(); ++r)
     for (std::size_t t = 0; t < rules->rules[r].triggers.size(); ++t)
       rules->trigger_index[rules->rules[r].triggers[t][0]].emplace_back(r, t);
+  rules->anaphora_index.clear();
+  for (std::size_t a = 0; a < rules->anaphora.size(); ++a) {
+    const std::vector<Phrase>& phrases = rules->anaphora.begin()[a].second;
+    for (std::size_t p = 0; p < phrases.size(); ++p)
+      if (!phrases[p].empty()) rules->anaphora_index[phrases[p][0]].emplace_back(a, p);
+  }
 }
 
 namespace {
@@ -249,12 +255,17 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
       for (uint32_t t = x.first_token; t < x.end_token; ++t) covered[t - range.first] = true;
     }
     // Anaphors: phrases standing for the latest entity of a type in this or the previous sentence.
-    for (const auto& [type, phrases] : rules.anaphora) {
-      for (std::size_t p = range.first; p < range.last; ++p) {
-        if (covered[p - range.first]) continue;
-        std::string_view first_key = text.key(p);
-        for (const Phrase& ph : phrases) {
-          if (ph[0] != first_key || !PhraseAt(text, p, range.last, ph)) continue;
+    for (std::size_t p = range.first; p < range.last; ++p) {
+      if (covered[p - range.first]) continue;
+      auto candidates = rules.anaphora_index.find(text.key(p), text.key_hashes[p]);
+      if (candidates == rules.anaphora_index.end()) continue;
+      std::size_t done_type = rules.anaphora.size();  // the anaphora type already resolved at p
+      for (auto [type_index, phrase_index] : candidates->second) {
+        if (type_index == done_type) continue;
+        std::string_view type = rules.anaphora.begin()[type_index].first;
+        const Phrase& ph = rules.anaphora.begin()[type_index].second[phrase_index];
+        {
+          if (!PhraseAt(text, p, range.last, ph)) continue;
           // Walk back from the last mention that ends before the anaphor (mentions are sorted and
           // never overlap), no further than the previous sentence.
           int antecedent = -1;
@@ -270,7 +281,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
           if (antecedent < 0) continue;
           args.push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + ph.size()),
                              static_cast<std::size_t>(antecedent), mentions[antecedent].type, false});
-          break;
+          done_type = type_index;
         }
       }
     }

@@ -111,6 +111,8 @@ struct RelationRules {
   StringSet state_nouns;  ///< government, authorities, gouvernement, ... next to a demonym
   StringSet envoy_nouns;  ///< ambassador, embassy: "the Chinese ambassador" is never an acting head
   StringMap<std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
+  /// Built by IndexRelationRules: first anaphor key -> (index into `anaphora`, phrase index), in file order.
+  StringMap<std::vector<std::pair<std::size_t, std::size_t>>> anaphora_index;
   /// Built by IndexRelationRules: first trigger key -> (rule index, trigger index).
   StringMap<std::vector<std::pair<std::size_t, std::size_t>>> trigger_index;
 };
