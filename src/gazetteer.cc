@@ -18,6 +18,7 @@ namespace gazette {
 namespace {
 
 constexpr uint32_t kNoUnit = 0xFFFFFFFFu;
+constexpr uint32_t kNoAlias = 0xFFFFFFFFu;
 
 bool IsCasedLetter(char32_t cp, bool* upper) {
   if (cp < 0x80) {
@@ -98,13 +99,14 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
   g.letter_case_.resize(n);
   g.word_case_.resize(n);
   // (joined key, type) -> first alias index, for the duplicate check.
-  std::unordered_map<std::string, uint32_t> seen;
+  StringMap<uint32_t> seen;
   seen.reserve(n);
   g.vocab_.reserve(n);
   g.edges_.reserve(n * 2);
   g.by_key_.reserve(n);
-  std::unordered_map<uint32_t, std::vector<uint32_t>> payload;  // node -> aliases, flattened below
+  std::vector<std::pair<uint32_t, uint32_t>> payload;  // (node, alias), grouped by node below
   payload.reserve(n);
+  g.next_with_key_.assign(n, kNoAlias);
   for (uint32_t a = 0; a < n; ++a) {
     AliasRecord& rec = g.data_.aliases[a];
     const GazetteerEntry& entry = g.data_.entries[rec.entry];
@@ -174,7 +176,11 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
     g.effective_flags_[a] = flags;
     g.letter_case_[a] = LetterCase(tt.decoded.cps, 0, tt.decoded.cps.size());
     g.word_case_[a] = WordCase(tt, 0, tt.tokens.size());
-    g.by_key_[joined].push_back(a);
+    auto [keyed, first_with_key] = g.by_key_.emplace(joined, {a, a});
+    if (!first_with_key) {
+      g.next_with_key_[keyed->second.second] = a;
+      keyed->second.second = a;
+    }
     uint32_t node = 0;
     for (const MatchUnit& u : units) {
       uint32_t unit = g.vocab_.emplace(u.key, static_cast<uint32_t>(g.vocab_.size())).first->second;
@@ -186,7 +192,7 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
       }
       node = child;
     }
-    payload[node].push_back(a);
+    payload.emplace_back(node, a);
   }
   // Where one name belongs to entries of several types ("Beijing" the city and a group alias), the
   // entry whose canonical name it is wins, then the type whose lists are curated rather than imported.
@@ -199,20 +205,28 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
     bool canonical = (g.data_.aliases[a].flags & kAliasCanonical) != 0;
     return std::make_pair(canonical ? 0 : 1, rank);
   };
-  for (auto& [node, aliases] : payload)
-    std::stable_sort(aliases.begin(), aliases.end(),
-                     [&](uint32_t x, uint32_t y) { return cross_type_rank(x) < cross_type_rank(y); });
+  // Group the (node, alias) pairs by node with a counting sort (alias order kept), then order each
+  // node's few aliases by preference.
   g.payload_begin_.assign(std::size_t{g.nodes_} + 1, 0);
-  for (const auto& [node, aliases] : payload) g.payload_begin_[node + 1] = static_cast<uint32_t>(aliases.size());
+  for (const auto& [node, alias] : payload) ++g.payload_begin_[node + 1];
   for (uint32_t k = 0; k < g.nodes_; ++k) g.payload_begin_[k + 1] += g.payload_begin_[k];
-  g.payload_.resize(g.payload_begin_[g.nodes_]);
-  for (const auto& [node, aliases] : payload) std::copy(aliases.begin(), aliases.end(), g.payload_.begin() + g.payload_begin_[node]);
+  g.payload_.resize(payload.size());
+  {
+    std::vector<uint32_t> fill(g.payload_begin_.begin(), g.payload_begin_.end() - 1);
+    for (const auto& [node, alias] : payload) g.payload_[fill[node]++] = alias;
+  }
+  for (uint32_t k = 0; k < g.nodes_; ++k)
+    if (g.payload_begin_[k + 1] - g.payload_begin_[k] > 1)
+      std::stable_sort(g.payload_.begin() + g.payload_begin_[k], g.payload_.begin() + g.payload_begin_[k + 1],
+                       [&](uint32_t x, uint32_t y) { return cross_type_rank(x) < cross_type_rank(y); });
   for (uint32_t d = 0; d < g.data_.deny.size(); ++d) g.deny_by_surface_[g.data_.deny[d].surface].push_back(d);
-  g.alias_source_.reserve(g.data_.aliases.size());
+  g.alias_source_begin_.reserve(g.data_.aliases.size() + 1);
+  g.alias_source_begin_.push_back(0);
   for (const AliasRecord& rec : g.data_.aliases) {
     std::size_t slash = rec.file.find_last_of('/');
     std::string_view file = slash == std::string::npos ? std::string_view(rec.file) : std::string_view(rec.file).substr(slash + 1);
-    g.alias_source_.push_back("gazetteer:" + std::string(file) + ":" + std::to_string(rec.line));
+    g.alias_sources_.append("gazetteer:").append(file).append(":").append(std::to_string(rec.line));
+    g.alias_source_begin_.push_back(g.alias_sources_.size());
   }
   return g;
 }
@@ -303,8 +317,11 @@ const GazetteerEntry* Gazetteer::FindEntry(const std::string& id) const {
 }
 
 std::vector<uint32_t> Gazetteer::AliasesWithKey(const std::string& folded) const {
+  std::vector<uint32_t> out;
   auto it = by_key_.find(folded);
-  return it == by_key_.end() ? std::vector<uint32_t>{} : it->second;
+  if (it == by_key_.end()) return out;
+  for (uint32_t a = it->second.first; a != kNoAlias; a = next_with_key_[a]) out.push_back(a);
+  return out;
 }
 
 bool Gazetteer::Denied(std::string_view folded_surface, std::string_view type, std::string_view entry_id) const {

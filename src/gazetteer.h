@@ -38,7 +38,9 @@ class Gazetteer {
   const GazetteerEntry& entry(uint32_t i) const { return data_.entries[i]; }
   const AliasRecord& alias(uint32_t i) const { return data_.aliases[i]; }
   /// "gazetteer:<file name>:<line>" of alias `i`, as mentions cite it.
-  std::string_view source(uint32_t i) const { return alias_source_[i]; }
+  std::string_view source(uint32_t i) const {
+    return std::string_view(alias_sources_).substr(alias_source_begin_[i], alias_source_begin_[i + 1] - alias_source_begin_[i]);
+  }
   /// The entry an id names, or nullptr.
   const GazetteerEntry* FindEntry(const std::string& id) const;
   /// Entries whose folded one-or-more-word alias equals `folded` (space-joined unit keys).
@@ -58,8 +60,10 @@ class Gazetteer {
   IntMap edges_;                                 // (node << 32 | unit id) -> child node
   std::vector<uint32_t> payload_begin_;          // node -> first index in payload_ (size nodes_ + 1)
   std::vector<uint32_t> payload_;                // aliases ending at each node, in preference order
-  StringMap<std::vector<uint32_t>> by_key_;      // joined unit keys -> aliases
-  std::vector<std::string> alias_source_;        // per alias: "gazetteer:<file>:<line>"
+  StringMap<std::pair<uint32_t, uint32_t>> by_key_;  // joined unit keys -> (first, last) alias with them
+  std::vector<uint32_t> next_with_key_;          // per alias: the next alias with the same key, or ~0
+  std::string alias_sources_;                    // every alias's "gazetteer:<file>:<line>", concatenated
+  std::vector<std::size_t> alias_source_begin_;  // per alias: offset in alias_sources_ (size aliases + 1)
   StringMap<std::vector<uint32_t>> deny_by_surface_;  // folded surface -> indices into data_.deny
   std::vector<uint16_t> effective_flags_;                  // per alias, after the automatic rules
   std::vector<std::string> letter_case_;                  // per alias: 'U'/'l' per letter

@@ -5,9 +5,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "string_table.h"
 
 #include "gazette/config.h"
 #include "gazette/error.h"
@@ -61,7 +62,7 @@ struct DenyRule {
 /// Everything loaded from gazetteer and deny-list files. Mutable while loading; compiled afterwards.
 struct GazetteerData {
   std::vector<GazetteerEntry> entries;
-  std::unordered_map<std::string, uint32_t> entry_by_id;
+  StringMap<uint32_t> entry_by_id;
   std::vector<AliasRecord> aliases;
   std::vector<DenyRule> deny;
 };

@@ -156,7 +156,7 @@ class TsvLoader {
     if (!ok) return;
     std::string id_s(id);
     uint32_t index;
-    auto found = data_->entry_by_id.find(id_s);
+    auto found = data_->entry_by_id.find(id);
     if (found != data_->entry_by_id.end()) {
       index = found->second;
       GazetteerEntry& existing = data_->entries[index];
