@@ -25,6 +25,7 @@ struct Mention {
   std::string source;      ///< "gazetteer:<file>:<line>" or "rule:<id>"
   std::string alias;
   bool demonym = false;
+  bool propagates = true;  ///< coreference may link later uses of the same text (not for a code found by its place)
   MentionSource kind = MentionSource::kGazetteer;
   uint32_t length() const { return end_token - first_token; }
 };

@@ -39,7 +39,11 @@ struct CueRule {
   bool allow_lowercase_cue = true;  ///< cue may be written in any case
   bool name_may_be_known = false;   ///< also applies when the name is already a gazetteer mention of another type
   std::vector<Phrase> context_before;  ///< when set, one of these must occur within 6 tokens before the cue
+  std::vector<Phrase> not_after;    ///< the rule does not apply right after one of these ("a site called X")
   bool allow_common_words = false;  ///< the cue is strong enough for names made of common words ("known as Quartz Heron")
+  bool lowercase_cue = false;       ///< a cue word written with a capital inside a sentence is part of a name ("X Group")
+  bool lists = false;               ///< an "after" name extends over a coordinated list ("known as X, Y and Z")
+  std::unordered_set<std::string> name_not_ending_with;  ///< folded last words that make the name no match ("X RAT")
 };
 
 /// Capitalized phrase ending with a head word ("... Ministry", "Agence ...", "University of ...").
@@ -60,6 +64,7 @@ struct EntityRules {
   std::unordered_set<std::string> non_name_words;   ///< capitalized words that never start a name
   std::unordered_map<std::string, std::string> acronym_head_types;  ///< head word -> type for definitions
   std::unordered_set<std::string> language_cues;    ///< words before a demonym that make it a language
+  std::unordered_set<std::string> country_columns;  ///< table headers whose column holds ISO country codes ("Country")
   std::unordered_set<std::string> person_titles;    ///< words never inside a PERSON span
   std::unordered_set<std::string> common_words;     ///< folded common words: a rule-found name is never only these
   std::unordered_set<std::string> rule_ids;         ///< every rule id loaded so far, entity and relation (unique)
