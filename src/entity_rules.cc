@@ -220,6 +220,27 @@ class Scan {
   std::size_t n_;
 };
 
+// Quotation marks around a name ("a group dubbed “Velvet Comet”"), as folded keys.
+bool IsQuote(std::string_view key) { return key == "\"" || key == "'" || key == "«" || key == "»" || key == "*"; }
+
+// A common word, or a regular English inflection of one ("Hiring": hire; "Shipping": ship).
+bool IsCommonWord(const EntityRules& rules, std::string_view key) {
+  auto common = [&](std::string_view w) { return !w.empty() && rules.common_words.count(w) != 0; };
+  if (common(key)) return true;
+  auto ends = [&](std::string_view suffix) {
+    return key.size() > suffix.size() + 2 && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  for (std::string_view suffix : {"ing", "ed", "es", "s"}) {
+    if (!ends(suffix)) continue;
+    std::string stem(key.substr(0, key.size() - suffix.size()));
+    if (common(stem) || common(stem + "e")) return true;
+    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2] && common(stem.substr(0, stem.size() - 1))) return true;  // "shipping"
+  }
+  return false;
+}
+
+bool IsListConjunction(std::string_view key) { return key == "and" || key == "or" || key == "et" || key == "ou"; }
+
 std::vector<int> CoveredBy(std::size_t n, const std::vector<Mention>& mentions) {
   std::vector<int> cover(n, -1);
   for (std::size_t m = 0; m < mentions.size(); ++m)
@@ -300,24 +321,35 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
           (cue[0] == "mr" || cue[0] == "mrs" || cue[0] == "ms" || cue[0] == "dr" || cue[0] == "sen" ||
            cue[0] == "rep" || cue[0] == "hon" || cue[0] == "sir"))
         continue;
-      std::size_t first, end;
-      if (rule.after) {
-        first = i + cue.size();
-        if (first >= n || scan.tok(first).has(kNewlineBefore)) continue;
-        end = scan.NameForward(first, rule.max_words, person);
-      } else {
-        end = i;
-        if (end == 0 || scan.tok(i).has(kNewlineBefore)) continue;
-        first = scan.NameBackward(end, rule.max_words, person);
+      // "the Prisa Group", "Threat Actor Profile": a cue word written with a capital inside a sentence
+      // belongs to a longer name or a title, which the rule cannot type.
+      if (rule.lowercase_cue) {
+        bool capital = false;
+        for (std::size_t k = i; k < i + cue.size(); ++k) {
+          const Token& t = scan.tok(k);
+          capital |= t.has(kCapitalized) && !t.has(kAllCaps) && !t.has(kSentenceInitial);
+        }
+        if (capital) continue;
       }
-      if (end <= first) continue;
-      int words = 0, common = 0;
-      for (std::size_t k = first; k < end; ++k) {
-        if (!scan.IsNameWord(k)) continue;
-        ++words;
-        common += rules.common_words.contains(scan.key(k), scan.hash(k)) != 0;
-      }
-      if (words < rule.min_words || (common == words && rule.type != "PERSON" && !rule.allow_common_words)) continue;
+      // The name's checks; `known` names are not reported, but a list goes on past them.
+      auto check = [&](std::size_t first, std::size_t end, bool* known) {
+        if (end <= first) return false;
+        int words = 0, common = 0;
+        for (std::size_t k = first; k < end; ++k) {
+          if (!scan.IsNameWord(k)) continue;
+          ++words;
+          common += IsCommonWord(rules, scan.key(k));
+        }
+        if (words < rule.min_words || (common == words && rule.type != "PERSON" && !rule.allow_common_words)) return false;
+        if (rule.name_not_ending_with.count(scan.key(end - 1))) return false;  // "Minebridge RAT"
+        *known = false;
+        if (!rule.name_may_be_known)
+          for (std::size_t k = first; k < end; ++k) *known |= cover[k] >= 0;
+        return true;
+      };
+      bool blocked = false;
+      for (const Phrase& p : rule.not_after) blocked |= i >= p.size() && scan.Matches(i - p.size(), p);
+      if (blocked) continue;
       if (!rule.context_before.empty()) {
         bool found = false;
         std::size_t from = i >= 6 ? i - 6 : 0;
@@ -325,12 +357,35 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
           for (const Phrase& p : rule.context_before) found |= scan.Matches(k, p);
         if (!found) continue;
       }
-      if (!rule.name_may_be_known) {
-        bool overlaps = false;
-        for (std::size_t k = first; k < end; ++k) overlaps |= cover[k] >= 0;
-        if (overlaps) continue;
+      std::size_t first, end;
+      bool known = false;
+      if (rule.after) {
+        first = i + cue.size();
+        if (first >= n || scan.tok(first).has(kNewlineBefore)) continue;
+        if (IsQuote(scan.key(first)) && first + 1 < n && !scan.tok(first + 1).has(kNewlineBefore)) ++first;  // “Name”
+        end = scan.NameForward(first, rule.max_words, person);
+      } else {
+        end = i;
+        if (end == 0 || scan.tok(i).has(kNewlineBefore)) continue;
+        first = scan.NameBackward(end, rule.max_words, person);
+        // "Joker's Stash operators": the words after a possessive are part of a longer name.
+        if (first < end && first > 0 && scan.key(first - 1) == "'s") continue;
       }
-      out->push_back(scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule));
+      if (!check(first, end, &known)) continue;
+      if (!known) out->push_back(scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule));
+      // "known as ‘Foo’, Bar and “Baz”": every name of a coordinated list after the cue.
+      while (rule.after && rule.lists) {
+        std::size_t j = end;
+        if (j < n && IsQuote(scan.key(j)) && !scan.tok(j).has(kSpaceBefore)) ++j;  // closing quote
+        if (j < n && scan.key(j) == ",") ++j;
+        if (j < n && IsListConjunction(scan.key(j))) ++j;
+        if (j == end || j >= n || scan.tok(j).has(kNewlineBefore)) break;
+        if (IsQuote(scan.key(j)) && j + 1 < n) ++j;
+        std::size_t next_end = scan.NameForward(j, rule.max_words, person);
+        if (!check(j, next_end, &known)) break;
+        if (!known) out->push_back(scan.Make(j, next_end, rule.type, rule.source, MentionSource::kTokenRule));
+        end = next_end;
+      }
     }
   }
 
@@ -541,6 +596,81 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
   }
 }
 
+void ApplyCountryCodes(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out) {
+  Scan scan(ctx);
+  const std::size_t n = scan.size();
+  // The country entry a two-letter code names, or null ("SE" -> country:SE).
+  auto entry_of = [&](std::size_t i) -> const GazetteerEntry* {
+    const Token& t = scan.tok(i);
+    std::string_view k = scan.key(i);
+    if (t.kind != TokenKind::kWord || !t.has(kAllCaps) || k.size() != 2 || k[0] < 'a' || k[0] > 'z' || k[1] < 'a' || k[1] > 'z')
+      return nullptr;
+    std::string id = "country:";
+    for (char c : k) id.push_back(static_cast<char>(c - 'a' + 'A'));
+    const GazetteerEntry* e = ctx.gazetteer.FindEntry(id);
+    return e && e->type == "COUNTRY" ? e : nullptr;
+  };
+  auto add = [&](std::size_t i, const GazetteerEntry& e, const char* source) {
+    Mention m = scan.Make(i, i + 1, "COUNTRY", source, MentionSource::kTokenRule);
+    m.canonical = e.canonical;
+    m.canonical_id = e.id;
+    m.propagates = false;  // "IT" in a Country column is Italy; "IT" elsewhere is not
+    out->push_back(std::move(m));
+  };
+  // Tables: a block of lines opening with "|"; the first is the header. A row broken over two lines
+  // (fewer cells than the header) goes on in the next line, whose first "|" closes the broken cell.
+  int column = -1;      // index of the country column in the current table, -1 when none
+  int header_cells = 0;
+  int carry = -1;       // cells of an unfinished row, -1 when the last row was complete
+  bool in_table = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0 && !scan.tok(i).has(kNewlineBefore)) continue;
+    std::size_t line_end = i + 1;
+    while (line_end < n && !scan.tok(line_end).has(kNewlineBefore)) ++line_end;
+    if (scan.key(i) != "|") { in_table = false; continue; }
+    if (!in_table) column = -1, carry = -1;
+    int cell = 0;
+    std::size_t cell_first = i + 1, k = i + 1;
+    if (carry >= 0) cell = carry - 1, cell_first = i, k = i;
+    for (; k <= line_end; ++k) {
+      if (k < line_end && scan.key(k) != "|") continue;
+      if (!in_table) {
+        if (column < 0 && ctx.rules.country_columns.count(scan.FoldedKey(cell_first, k))) column = cell;
+      } else if (cell == column && k == cell_first + 1) {
+        if (const GazetteerEntry* e = entry_of(cell_first)) add(cell_first, *e, "rule:country-code-column");
+      }
+      ++cell;
+      cell_first = k + 1;
+    }
+    if (!in_table) header_cells = cell;
+    carry = in_table && cell < header_cells ? cell : -1;
+    in_table = true;
+    i = line_end - 1;
+  }
+  // "PS (Palestine)" and "Sweden (SE)": a code beside its own country.
+  std::vector<int> cover = CoveredBy(n, known);
+  auto country_at = [&](std::size_t first, std::size_t end) -> const Mention* {
+    int m = first < n ? cover[first] : -1;
+    if (m < 0 || known[m].type != "COUNTRY" || known[m].first_token != first || known[m].end_token != end) return nullptr;
+    return &known[m];
+  };
+  for (std::size_t i = 0; i + 3 < n; ++i) {
+    if (scan.key(i + 1) != "(") continue;
+    const GazetteerEntry* e = entry_of(i);
+    if (e && cover[i] < 0) {
+      std::size_t close = i + 2;
+      while (close < n && close < i + 8 && scan.key(close) != ")") ++close;
+      const Mention* c = close < n ? country_at(i + 2, close) : nullptr;
+      if (c && c->canonical_id == e->id) add(i, *e, "rule:country-code-definition");
+    }
+    if (cover[i] >= 0 && i + 3 < n && scan.key(i + 3) == ")" && cover[i + 2] < 0) {
+      const Mention& c = known[cover[i]];
+      const GazetteerEntry* code = entry_of(i + 2);
+      if (code && c.end_token == i + 1 && c.type == "COUNTRY" && c.canonical_id == code->id) add(i + 2, *code, "rule:country-code-definition");
+    }
+  }
+}
+
 void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolved, std::vector<Mention>* out) {
   Scan scan(ctx);
   const std::size_t n = scan.size();
@@ -559,7 +689,7 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       auto [it, inserted] = surnames.emplace(s, static_cast<int>(m));
       if (!inserted && it->second >= 0 && resolved[it->second].canonical_id != x.canonical_id) it->second = -2;
     }
-    if (x.kind != MentionSource::kGazetteer && !x.demonym) {
+    if (x.kind != MentionSource::kGazetteer && !x.demonym && x.propagates) {
       names.emplace(scan.FoldedKey(x.first_token, x.end_token), static_cast<int>(m));
       longest = std::max<std::size_t>(longest, x.length());
     }
@@ -600,6 +730,41 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
   }
 }
 
+namespace {
+
+// True when the mention is glued into a URL, file path or identifier: "ESET_Winnti.pdf",
+// "d:\scm\Italy\ares", "/2018/08/29/China-s-geo". The glued run around it (no spaces, only word and
+// path characters) holds "_", a backslash, "%", "=" or "+" (base64), or a "/" next to a lower-case word
+// or a number, or the name is followed by a file extension (".pdf"). "APT33/Elfin" stays a name.
+bool InsideUrlOrPath(const Scan& scan, const Mention& m) {
+  auto path_char = [&](std::size_t k) {
+    const Token& t = scan.tok(k);
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) return true;
+    std::string_view key = scan.key(k);
+    return key == "." || key == "-" || key == "_" || key == "/" || key == "\\" || key == "%" || key == "=" || key == "+" ||
+           key == ":";
+  };
+  // Looks at most 32 tokens each way, so a long blob without spaces costs little per mention.
+  std::size_t first = m.first_token, end = m.end_token;
+  while (first > 0 && m.first_token - first < 32 && !scan.tok(first).has(kSpaceBefore) && path_char(first - 1)) --first;
+  while (end < scan.size() && end - m.end_token < 32 && !scan.tok(end).has(kSpaceBefore) && path_char(end)) ++end;
+  bool slash = false, lower_or_number = false;
+  for (std::size_t k = first; k < end; ++k) {
+    if (k >= m.first_token && k < m.end_token) continue;
+    std::string_view key = scan.key(k);
+    if (key == "_" || key == "\\" || key == "%" || key == "=" || key == "+") return true;
+    slash |= key == "/";
+    const Token& t = scan.tok(k);
+    lower_or_number |= t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord && !t.has(kCapitalized) && !t.has(kHasDigit));
+  }
+  if (slash && lower_or_number) return true;
+  // "Pakistan.doc", "QATAR.pdf": a file name.
+  std::size_t e = m.end_token;
+  return e + 1 < end && scan.key(e) == "." && scan.tok(e + 1).kind == TokenKind::kWord && !scan.tok(e + 1).has(kCapitalized);
+}
+
+}  // namespace
+
 void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
   Scan scan(ctx);
   const std::size_t n = scan.size();
@@ -635,8 +800,9 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
       }
     }
     // "US $1,000", "US$20": a currency, not the country.
-    if (m.type == "COUNTRY" && m.end_token < n && (scan.key(m.end_token) == "$" || scan.tok(m.end_token).kind == TokenKind::kNumber))
+    if (m.type == "COUNTRY" && !m.demonym && m.end_token < n && (scan.key(m.end_token) == "$" || scan.tok(m.end_token).kind == TokenKind::kNumber))
       continue;
+    if (InsideUrlOrPath(scan, m)) continue;
     std::string folded = scan.FoldedKey(m.first_token, m.end_token);
     if (ctx.gazetteer.Denied(folded, m.type, m.canonical_id)) continue;
     kept.push_back(std::move(m));

@@ -35,13 +35,17 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
 /// either form is known, else from head words. Returns definitions as mentions (both forms).
 void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out);
 
+/// ISO 3166 alpha-2 codes that name a country by their place: a cell of a table column headed "Country"
+/// ("| SE |"), or a code next to its country in brackets ("PS (Palestine)", "Sweden (SE)").
+void ApplyCountryCodes(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out);
+
 /// Adds mentions for later uses of names found once: a surname alone links to the full name (unless
 /// two people share it), an acronym to its definition, a cue-typed name to its first mention.
 /// `resolved` are non-overlapping mentions; the new ones only fill uncovered tokens.
 void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolved, std::vector<Mention>* out);
 
-/// Drops demonyms used as language names ("speak French", "en français") and canonical ids of
-/// aliases that a deny list suppresses.
+/// Drops demonyms used as language names ("speak French", "en français"), mentions glued into a URL
+/// or file path ("ESET_Winnti.pdf"), and canonical ids of aliases that a deny list suppresses.
 void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions);
 
 }  // namespace gazette

@@ -219,6 +219,7 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     std::vector<Mention> known = ResolveOverlaps(mentions);
     ApplyTokenRules(ctx, known, &mentions);
     ApplyAcronymDefinitions(ctx, known, &mentions);
+    ApplyCountryCodes(ctx, known, &mentions);
   }
   mentions = ResolveOverlaps(std::move(mentions));
   if (cfg.coreference) {

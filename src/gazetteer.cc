@@ -173,6 +173,11 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
       if (letters >= 2 && letters <= 5 && all_upper) flags |= kAliasCaseSensitive | kAliasAutoAcronym;
       else if (common_words.count(tt.key(t)) != 0) flags |= kAliasCapitalized;
     }
+    // "the Winnti group": a lower-case head is a common noun after the name, not part of it.
+    if (entry.type == "GROUP" && !(flags & kAliasCaseInsensitive) && tt.tokens.size() > 1 && tt.tokens.back().has(kCapitalized)) {
+      std::string_view head = tt.key(tt.tokens.size() - 1);
+      if (head == "group" || head == "team" || head == "gang" || head == "crew") flags |= kAliasCapitalHead;
+    }
     g.effective_flags_[a] = flags;
     g.letter_case_[a] = LetterCase(tt.decoded.cps, 0, tt.decoded.cps.size());
     g.word_case_[a] = WordCase(tt, 0, tt.tokens.size());
@@ -256,6 +261,7 @@ bool Gazetteer::Accepts(const TokenizedText& text, uint32_t first_token, uint32_
         !text.tokens[first_token].has(kNewlineBefore))
       return false;
   }
+  if ((flags & kAliasCapitalHead) && !text.tokens[end_token - 1].has(kCapitalized)) return false;
   if (flags & kAliasLaterCap) {
     bool later_capital = false;
     for (uint32_t k = first_token + 1; k < end_token; ++k) later_capital |= text.tokens[k].has(kCapitalized);

@@ -27,6 +27,7 @@ enum AliasFlag : uint16_t {
   kAliasInitialCap = 1 << 7,      ///< automatic: a proper name written with a capital needs one in the text
   kAliasLaterCap = 1 << 8,        ///< automatic: "Ministère des Affaires étrangères" needs a capital after its first word
   kAliasAutoAcronym = 1 << 9,     ///< automatic case-sensitive acronym ("ANSSI"); also matches "Anssi" when 4+ letters
+  kAliasCapitalHead = 1 << 10,    ///< automatic: "Winnti Group" needs its capital head ("the Winnti group" is Winnti)
 };
 
 struct GazetteerEntry {

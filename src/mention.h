@@ -29,6 +29,7 @@ struct Mention {
   std::string_view source;  ///< "gazetteer:<file>:<line>" or "rule:<id>"
   std::string_view alias;
   bool demonym = false;
+  bool propagates = true;  ///< coreference may link later uses of the same text (not for a code found by its place)
   MentionSource kind = MentionSource::kGazetteer;
   uint32_t length() const { return end_token - first_token; }
 };

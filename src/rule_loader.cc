@@ -57,6 +57,7 @@ class RuleFileLoader {
       else if (key == "connectors") Words(value, key, &entity_->connectors);
       else if (key == "non_name_words") Words(value, key, &entity_->non_name_words);
       else if (key == "language_cues") Words(value, key, &entity_->language_cues);
+      else if (key == "country_columns") Words(value, key, &entity_->country_columns);
       else if (key == "person_titles") Words(value, key, &entity_->person_titles);
       else if (key == "state_nouns") Words(value, key, &relation_->state_nouns);
       else if (key == "envoy_nouns") Words(value, key, &relation_->envoy_nouns);
@@ -67,7 +68,7 @@ class RuleFileLoader {
         Report(ErrorCode::kBadRule, "\"" + key + "\"",
                "unknown key \"" + key +
                    "\" (known: patterns, cue_rules, head_rules, relations, particles, connectors, non_name_words, "
-                   "language_cues, person_titles, state_nouns, envoy_nouns, negations, acronym_heads, anaphora)");
+                   "language_cues, country_columns, person_titles, state_nouns, envoy_nouns, negations, acronym_heads, anaphora)");
     }
   }
 
@@ -230,14 +231,24 @@ class RuleFileLoader {
     c.source = "rule:" + id;
     std::string where = "after";
     if (!Type(r, id, "type", &c.type) || !String(r, id, "name", &where, false) || !PhraseList(r, id, "cues", &c.cues, true) ||
-        !PhraseList(r, id, "context_before", &c.context_before, false))
+        !PhraseList(r, id, "context_before", &c.context_before, false) || !PhraseList(r, id, "not_after", &c.not_after, false))
       return;
     if (where != "after" && where != "before") { RuleError(id, "\"name\" must be \"after\" or \"before\" (the cue)"); return; }
     c.after = where == "after";
     if (!Int(r, id, "max_words", &c.max_words) || !Int(r, id, "min_words", &c.min_words) ||
         !Bool(r, id, "name_may_be_known", &c.name_may_be_known) ||
-        !Bool(r, id, "allow_common_words", &c.allow_common_words))
+        !Bool(r, id, "allow_common_words", &c.allow_common_words) || !Bool(r, id, "lowercase_cue", &c.lowercase_cue) ||
+        !Bool(r, id, "lists", &c.lists))
       return;
+    if (r.contains("name_not_ending_with")) {
+      if (!r["name_not_ending_with"].is_array()) { RuleError(id, "field \"name_not_ending_with\" must be an array of words"); return; }
+      for (const json& w : r["name_not_ending_with"]) {
+        if (!w.is_string()) { RuleError(id, "field \"name_not_ending_with\" must be an array of words"); return; }
+        Phrase p = MakePhrase(w.get<std::string>());
+        if (p.size() != 1) { RuleError(id, "\"name_not_ending_with\" holds \"" + w.get<std::string>() + "\", not one word"); return; }
+        c.name_not_ending_with.insert(p[0]);
+      }
+    }
     entity_->cue_rules.push_back(std::move(c));
   }
 

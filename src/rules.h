@@ -43,7 +43,11 @@ struct CueRule {
   bool allow_lowercase_cue = true;  ///< cue may be written in any case
   bool name_may_be_known = false;   ///< also applies when the name is already a gazetteer mention of another type
   std::vector<Phrase> context_before;  ///< when set, one of these must occur within 6 tokens before the cue
+  std::vector<Phrase> not_after;    ///< the rule does not apply right after one of these ("a site called X")
   bool allow_common_words = false;  ///< the cue is strong enough for names made of common words ("known as Quartz Heron")
+  bool lowercase_cue = false;       ///< a cue word written with a capital inside a sentence is part of a name ("X Group")
+  bool lists = false;               ///< an "after" name extends over a coordinated list ("known as X, Y and Z")
+  StringSet name_not_ending_with;    ///< folded last words that make the name no match ("X RAT")
 };
 
 /// Capitalized phrase ending with a head word ("... Ministry", "Agence ...", "University of ...").
@@ -65,6 +69,7 @@ struct EntityRules {
   StringSet non_name_words;   ///< capitalized words that never start a name
   StringMap<std::string> acronym_head_types;  ///< head word -> type for definitions
   StringSet language_cues;    ///< words before a demonym that make it a language
+  StringSet country_columns;  ///< table headers whose column holds ISO country codes ("Country")
   StringSet person_titles;    ///< words never inside a PERSON span
   StringSet common_words;     ///< folded common words: a rule-found name is never only these
   StringSet rule_ids;         ///< every rule id loaded so far, entity and relation (unique)

@@ -291,5 +291,187 @@ TEST_CASE("entity rules: bundled defaults find the pattern and title rules too")
   for (const Entity& e : doc.entities) CHECK(Slice(doc.text, e.bytes) == e.text);
 }
 
+TEST_CASE("entity rules: a cue word written with a capital inside a sentence belongs to a longer name") {
+  SUBCASE("English") {
+    Document doc = FixtureExtractor().Extract("Analysts met the Velvo Group in Paris.");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "Velvo", "GROUP") == 0);
+    Document lower = FixtureExtractor().Extract("Analysts watched the Velvo group in Paris.");
+    INFO(Describe(lower));
+    CHECK(CountEntities(lower, "Velvo", "GROUP") == 1);
+  }
+  SUBCASE("French") {
+    Document doc = FixtureExtractor().Extract("Des analystes citent le Groupe Velvo, une entreprise.");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "Velvo", "GROUP") == 0);
+    Document lower = FixtureExtractor().Extract("Des analystes suivent le groupe Velvo depuis mai.");
+    INFO(Describe(lower));
+    CHECK(CountEntities(lower, "Velvo", "GROUP") == 1);
+  }
+}
+
+TEST_CASE("entity rules: the words after a possessive are no name for a cue rule") {
+  Document doc = FixtureExtractor().Extract("Buyers trusted Marlow's Vault operators for years.");
+  INFO(Describe(doc));
+  CHECK(CountEntities(doc, "Vault") == 0);
+  Document plain = FixtureExtractor().Extract("Buyers trusted Marlow operators for years.");
+  INFO(Describe(plain));
+  CHECK(CountEntities(plain, "Marlow", "GROUP") == 1);
+}
+
+TEST_CASE("entity rules: a cue-found name ending in a malware word is no group") {
+  for (const char* text : {"The Quillon RAT operators returned in May.",
+                           "Les op\xC3\xA9rateurs de Quillon RAT sont revenus."}) {
+    CAPTURE(text);
+    Document doc = FixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    CHECK(doc.entities.empty());
+  }
+  for (const char* text : {"The Quillon operators returned in May.", "Les op\xC3\xA9rateurs de Quillon sont revenus."}) {
+    CAPTURE(text);
+    Document doc = FixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "Quillon", "GROUP") == 1);
+  }
+}
+
+TEST_CASE("entity rules: a naming cue finds a quoted name, quotes outside, and every name of a list") {
+  SUBCASE("English quotes") {
+    std::string text = "A threat actor known as \xE2\x80\x9CPale Otter\xE2\x80\x9D hit banks.";
+    Document doc = FixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    const Entity* e = FindEntity(doc, "Pale Otter", "GROUP");
+    REQUIRE(e != nullptr);
+    CHECK(e->bytes.begin == text.find("Pale"));
+  }
+  SUBCASE("French guillemets") {
+    Document doc = FixtureExtractor().Extract("Un groupe de hackers baptis\xC3\xA9 \xC2\xAB Pale Otter \xC2\xBB a frapp\xC3\xA9.");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "Pale Otter", "GROUP") == 1);
+  }
+  SUBCASE("a coordinated list of aliases") {
+    Document doc = FixtureExtractor().Extract(
+        "The actor uses the aliases \xE2\x80\x98" "Brisk\xE2\x80\x99 and \xE2\x80\x98Tallow\xE2\x80\x99 on forums.");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "Brisk", "GROUP") == 1);
+    CHECK(CountEntities(doc, "Tallow", "GROUP") == 1);
+  }
+}
+
+TEST_CASE("entity rules: a naming cue right after a thing noun names no group") {
+  for (const char* text : {"The hacker group launched a site called \xE2\x80\x9CPale Otter\xE2\x80\x9D last year.",
+                           "Le groupe de pirates a ouvert un site baptis\xC3\xA9 \xC2\xAB Pale Otter \xC2\xBB."}) {
+    CAPTURE(text);
+    Document doc = FixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "Pale Otter") == 0);
+  }
+}
+
+TEST_CASE("entity rules: an inflected common word is no name for a cue rule") {
+  // "Hiring" is "hire" + -ing (common_words.txt, so the bundled data).
+  Document doc = BundledExtractor().Extract("Hiring actors costs the gang money.");
+  INFO(Describe(doc));
+  CHECK(CountEntities(doc, "Hiring") == 0);
+  Document name = BundledExtractor().Extract("Zorvex actors hit banks.");
+  INFO(Describe(name));
+  CHECK(CountEntities(name, "Zorvex", "GROUP") == 1);
+}
+
+TEST_CASE("entity rules: names glued into URLs and file paths are no mentions") {
+  SUBCASE("English") {
+    std::string text = "See https://example.org/2021/05/France_report.pdf and the France office.";
+    Document doc = FixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    REQUIRE(CountEntities(doc, "France") == 1);
+    CHECK(FindEntity(doc, "France")->bytes.begin == text.rfind("France"));
+  }
+  SUBCASE("French") {
+    Document doc = FixtureExtractor().Extract("Voir https://exemple.fr/rapports/France_2021.pdf pour la France.");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "France") == 1);
+  }
+  for (const char* text : {"The loader sits in d:\\build\\Germany\\bin on disk.", "Open Germany.pdf now.",
+                           "The blob QmFzZTY0+Germany+IQ== was sent."}) {
+    CAPTURE(text);
+    Document doc = FixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    CHECK(doc.entities.empty());
+  }
+  SUBCASE("slash-joined names stay names") {
+    Document doc = FixtureExtractor().Extract("The report names APT28/Sofacy as the actor.");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "APT28/Sofacy", "GROUP") == 1);
+  }
+}
+
+TEST_CASE("entity rules: an ISO code in a Country column or beside its country is the country") {
+  SUBCASE("a table column headed Country, and Pays") {
+    for (const char* text : {"| Host | Country |\n|---|---|\n| 10.0.0.1 | DE |\n| 10.0.0.2 | FR |\n",
+                             "| H\xC3\xB4te | Pays |\n| 10.0.0.1 | DE |\n| 10.0.0.2 | FR |\n"}) {
+      CAPTURE(text);
+      Document doc = FixtureExtractor().Extract(text);
+      INFO(Describe(doc));
+      const Entity* de = FindEntity(doc, "DE", "COUNTRY");
+      REQUIRE(de != nullptr);
+      CHECK(de->canonical_id == "country:DE");
+      CHECK(de->source == "rule:country-code-column");
+      CHECK(CountEntities(doc, "FR", "COUNTRY") == 1);
+    }
+  }
+  SUBCASE("a row broken over two lines keeps its columns") {
+    Document doc = FixtureExtractor().Extract(
+        "| Host | Seen | Country | Registrar |\n| 10.0.0.1 | 1/2/21\n | DE | RIPE |\n| 10.0.0.2 | 3/4/21 | FR | RIPE |\n");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "DE", "COUNTRY") == 1);
+    CHECK(CountEntities(doc, "FR", "COUNTRY") == 1);
+  }
+  SUBCASE("no Country column, no country") {
+    Document doc = FixtureExtractor().Extract("| Host | Note |\n|---|---|\n| 10.0.0.1 | DE |\n");
+    INFO(Describe(doc));
+    CHECK(doc.entities.empty());
+  }
+  SUBCASE("a code beside its own country in brackets, either way round") {
+    Document doc = FixtureExtractor().Extract("The file came from DE (Germany), then from Germany (DE), not DE (France).");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "DE", "COUNTRY") == 2);
+    Document fr = FixtureExtractor().Extract("Le fichier vient de BE (Belgique), pas de BE seul.");
+    INFO(Describe(fr));
+    const Entity* be = FindEntity(fr, "BE", "COUNTRY");
+    REQUIRE(be != nullptr);
+    CHECK(be->canonical_id == "country:BE");
+    CHECK(CountEntities(fr, "BE") == 1);  // a code found by its place is not linked to later uses
+  }
+}
+
+TEST_CASE("entity rules: a demonym before a number is no currency") {
+  Document doc = FixtureExtractor().Extract("The Iranian 2009 protests cost US 500 dollars.");
+  INFO(Describe(doc));
+  CHECK(CountEntities(doc, "Iranian", "COUNTRY") == 1);
+  CHECK(CountEntities(doc, "US") == 0);
+}
+
+TEST_CASE("entity rules: media, telecom and airline names and colleges hold the country they name") {
+  Document doc = FixtureExtractor().Extract(
+      "Belgium Central Television aired it, as did Nordvik Telecom and Skyline Airways.");
+  INFO(Describe(doc));
+  CHECK(CountEntities(doc, "Belgium Central Television", "ORGANIZATION") == 1);
+  CHECK(CountEntities(doc, "Nordvik Telecom", "ORGANIZATION") == 1);
+  CHECK(CountEntities(doc, "Skyline Airways", "ORGANIZATION") == 1);
+  CHECK(CountEntities(doc, "Belgium", "COUNTRY") == 0);
+  Document college = FixtureExtractor().Extract("Students of the College of Belgium protested.");
+  INFO(Describe(college));
+  CHECK(CountEntities(college, "Belgium", "COUNTRY") == 0);
+}
+
+TEST_CASE("entity rules: bundled data types DarkSide as a group and REvil as malware") {
+  Document doc = BundledExtractor().Extract("DarkSide affiliates deployed REvil on the servers.");
+  INFO(Describe(doc));
+  const Entity* e = FindEntity(doc, "DarkSide", "GROUP");
+  REQUIRE(e != nullptr);
+  CHECK(e->canonical_id == "group:darkside");
+  CHECK(FindEntity(doc, "REvil", "MALWARE") != nullptr);
+}
+
 }  // namespace
 }  // namespace gazette

@@ -209,6 +209,13 @@ TEST_CASE("gazetteer: \"X Group\" names also match as X alone") {
   CHECK(m.Match("the Lazaro Group struck") == Strings{"Lazaro Group=group:l"});
 }
 
+TEST_CASE("gazetteer: \"X Group\" written \"X group\" is the group X and a common noun") {
+  Matcher m("group:l\tGROUP\tLazaro Group\t\t\n", {"common"});
+  CHECK(m.Match("the Lazaro group struck") == Strings{"Lazaro=group:l"});
+  CHECK(m.Match("le groupe Lazaro a frapp\xC3\xA9") == Strings{"Lazaro=group:l"});
+  CHECK(m.Match("the LAZARO GROUP struck") == Strings{"LAZARO GROUP=group:l"});
+}
+
 TEST_CASE("gazetteer: AliasesWithKey and FindEntry look names up by folded key and id") {
   Matcher m("group:x\tGROUP\tShadow Owl\tOwl-Nine\t\n");
   CHECK(m.gazetteer().AliasesWithKey("shadow owl").size() == 1);

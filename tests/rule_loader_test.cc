@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "rules.h"
@@ -57,6 +58,52 @@ TEST_CASE("rule loader: a valid file loads every kind of rule and word list") {
   CHECK(l.relation.negations[0] == Phrase{"did", "not"});
   CHECK(l.entity.acronym_head_types.at("office") == "AGENCY");
   CHECK(l.relation.anaphora.at("GROUP")[0] == Phrase{"the", "crew"});
+}
+
+TEST_CASE("rule loader: cue rule guards and the Country column headers load") {
+  Loaded l = Load(R"({
+  "cue_rules": [{"id": "c1", "type": "GROUP", "name": "after", "cues": ["called"], "lowercase_cue": true, "lists": true,
+                 "not_after": ["web site"], "name_not_ending_with": ["RAT", "Loader"]}],
+  "country_columns": ["Country", "Pays"]
+})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  REQUIRE(l.entity.cue_rules.size() == 1);
+  const CueRule& c = l.entity.cue_rules[0];
+  CHECK(c.lowercase_cue);
+  CHECK(c.lists);
+  REQUIRE(c.not_after.size() == 1);
+  CHECK(c.not_after[0] == Phrase{"web", "site"});
+  CHECK(c.name_not_ending_with.size() == 2);
+  CHECK(c.name_not_ending_with.contains("rat"));
+  CHECK(c.name_not_ending_with.contains("loader"));
+  CHECK(l.entity.country_columns.size() == 2);
+  CHECK(l.entity.country_columns.contains("country"));
+  CHECK(l.entity.country_columns.contains("pays"));
+  SUBCASE("defaults: all off") {
+    Loaded d = Load(R"({"cue_rules": [{"id": "c2", "type": "GROUP", "cues": ["crew"]}]})");
+    REQUIRE(d.entity.cue_rules.size() == 1);
+    CHECK_FALSE(d.entity.cue_rules[0].lowercase_cue);
+    CHECK_FALSE(d.entity.cue_rules[0].lists);
+    CHECK(d.entity.cue_rules[0].not_after.empty());
+    CHECK(d.entity.cue_rules[0].name_not_ending_with.empty());
+  }
+}
+
+TEST_CASE("rule loader: name_not_ending_with must hold single words") {
+  for (const char* value : {"\"RAT\"", "[\"remote tool\"]", "[3]"}) {
+    CAPTURE(value);
+    std::string content = std::string("{\"cue_rules\": [\n{\"id\": \"c-end\", \"type\": \"GROUP\", \"cues\": [\"crew\"], "
+                                      "\"name_not_ending_with\": ") + value + "}]}";
+    Loaded l = Load(content, "e.json");
+    REQUIRE(l.errors.size() == 1);
+    CHECK(l.errors[0].code == ErrorCode::kBadRule);
+    CHECK(l.errors[0].file == "e.json");
+    CHECK(l.errors[0].line == 2);
+    CHECK(l.errors[0].message.find("c-end") != std::string::npos);
+    CHECK(l.errors[0].message.find("name_not_ending_with") != std::string::npos);
+    CHECK(l.entity.cue_rules.empty());
+  }
 }
 
 TEST_CASE("rule loader: MakePhrase folds and tokenizes like the text") {
