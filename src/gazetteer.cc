@@ -280,7 +280,7 @@ void Gazetteer::Match(const TokenizedText& text, const std::vector<MatchUnit>& u
   const std::size_t n = units.size();
   std::vector<uint32_t> ids(n);
   for (std::size_t i = 0; i < n; ++i) {
-    auto it = vocab_.find(units[i].key);
+    auto it = vocab_.find(units[i].key, units[i].hash);
     ids[i] = it == vocab_.end() ? kNoUnit : it->second;
   }
   std::size_t i = 0;

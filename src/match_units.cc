@@ -3,6 +3,8 @@
 // half a word ("Ke" never matches inside "Ke3chang").
 #include "match_units.h"
 
+#include "string_table.h"
+
 namespace gazette {
 namespace {
 
@@ -29,14 +31,16 @@ std::vector<MatchUnit> MakeMatchUnits(const TokenizedText& text) {
       std::size_t b = 0;
       for (std::size_t k = 1; k <= key.size(); ++k) {
         if (k == key.size() || IsDigit(key[k]) != IsDigit(key[k - 1])) {
-          units.push_back({key.substr(b, k - b), static_cast<uint32_t>(i), false, false});
+          std::string_view part = key.substr(b, k - b);
+          units.push_back({part, static_cast<uint32_t>(i), false, false, HashBytes(part)});
           b = k;
         }
       }
     } else {
       // Dotted initials match with or without their closing dot ("U.S." and "U.S" at a sentence end).
-      if (key.size() > 2 && key.back() == '.' && key.find('.') < key.size() - 1) key.remove_suffix(1);
-      units.push_back({key, static_cast<uint32_t>(i), false, false});
+      bool whole = true;
+      if (key.size() > 2 && key.back() == '.' && key.find('.') < key.size() - 1) key.remove_suffix(1), whole = false;
+      units.push_back({key, static_cast<uint32_t>(i), false, false, whole ? text.key_hashes[i] : HashBytes(key)});
     }
     units[first_unit].starts_token = true;
     units.back().ends_token = true;

@@ -18,6 +18,7 @@ struct MatchUnit {
   uint32_t token = 0;       ///< the token it belongs to
   bool starts_token = true; ///< a match may start here (token start, or after a glued hyphen)
   bool ends_token = true;   ///< a match may end here (token end, or before a glued hyphen)
+  uint64_t hash = 0;        ///< HashBytes(key): the token's own hash when the unit is the whole token
 };
 
 /// Units of a whole tokenized text, in order.
