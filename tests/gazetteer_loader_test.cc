@@ -190,6 +190,32 @@ TEST_CASE("gazetteer loader: entries with one id in two files merge their aliase
   }
 }
 
+TEST_CASE("gazetteer loader: bundled groups_curated.tsv names resolve to the groups.tsv entries they extend") {
+  const Extractor& ex = gazette_test::BundledExtractor();
+  Document doc = ex.Extract(
+      "Forest Blizzard and Midnight Blizzard are old names; Razing Ursa, Pensive Ursa, COLDRIVER, "
+      "Earth Koshchei, NICKEL KIMBALL and Jumpy Pisces are curated ones, as is Jasper Sleet.");
+  INFO(gazette_test::Describe(doc));
+  auto id_of = [&](std::string_view text) {
+    const Entity* e = gazette_test::FindEntity(doc, text, "GROUP");
+    return e ? e->canonical_id : std::string("(not found)");
+  };
+  // Names from groups.tsv still resolve as before.
+  CHECK(id_of("Forest Blizzard") == "group:apt28");
+  CHECK(id_of("Midnight Blizzard") == "group:apt29");
+  // Vendor names from groups_curated.tsv join the existing entries instead of making new ones.
+  CHECK(id_of("Razing Ursa") == "group:sandworm");
+  CHECK(id_of("Pensive Ursa") == "group:turla");
+  CHECK(id_of("COLDRIVER") == "group:callisto");
+  CHECK(id_of("Earth Koshchei") == "group:apt29");
+  CHECK(id_of("NICKEL KIMBALL") == "group:kimsuky");  // the longer name wins over APT15's "NICKEL"
+  CHECK(id_of("Jumpy Pisces") == "group:silent-chollima");
+  // A curated entry of its own, and a curated attribute merged into an imported entry.
+  CHECK(id_of("Jasper Sleet") == "group:jasper-sleet");
+  CHECK(ex.Attribute("group:jasper-sleet", "country") == "KP");
+  CHECK(ex.Attribute("group:apt43", "country") == "KP");
+}
+
 TEST_CASE("gazetteer loader: kDuplicateAlias when one alias names two entries of one type") {
   std::string a = std::string(kTsvHeader) + "group:x\tGROUP\tX Spider\tShadow Owl\t\n";
   std::string line = "group:y\tGROUP\tY Spider\tOther|Shadow  OWL\t";

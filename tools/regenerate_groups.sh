@@ -7,6 +7,8 @@
 # English and French word lists (packages wamerican and wfrench) for the common-word rule.
 # Without a tool path, builds gazette-import from tools/ into a temporary build directory
 # (cmake and a C++17 compiler needed). Installs nothing. Warnings go to standard error.
+# Writes only gazetteers/groups.tsv; the hand-written gazetteers/groups_curated.tsv, whose lines extend
+# these entries by id, is left alone (check that its ids still exist after a regeneration).
 set -euo pipefail
 
 usage() { echo "usage: $0 /path/to/misp-galaxy [/path/to/gazette-import]" >&2; exit 2; }
