@@ -92,6 +92,24 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
       d.flags |= kAliasDerived;
       derived.push_back(std::move(d));
     }
+    // An entry's MITRE ATT&CK ids (attribute mitre=G0035, comma-separated) are names too: reports
+    // write "APT31 (G0035)". Matched case-sensitively; cited at the entry's own line.
+    for (uint32_t e = 0; e < g.data_.entries.size(); ++e) {
+      const GazetteerEntry& entry = g.data_.entries[e];
+      for (const auto& [key, value] : entry.attributes) {
+        if (key != "mitre") continue;
+        std::size_t b = 0;
+        while (b <= value.size()) {
+          std::size_t comma = value.find(',', b);
+          if (comma == std::string::npos) comma = value.size();
+          std::string id(value.substr(b, comma - b));
+          while (!id.empty() && id.back() == ' ') id.pop_back();
+          while (!id.empty() && id.front() == ' ') id.erase(0, 1);
+          if (!id.empty()) derived.push_back(AliasRecord{e, id, kAliasCaseSensitive | kAliasDerived, entry.file, entry.line, 0});
+          b = comma + 1;
+        }
+      }
+    }
     for (AliasRecord& d : derived) g.data_.aliases.push_back(std::move(d));
   }
   const std::size_t n = g.data_.aliases.size();

@@ -29,6 +29,14 @@ TEST_CASE("entity rules: naming-scheme patterns find groups no list names") {
     CHECK(e->canonical_id == "group:unc1234");
     CHECK(e->source == "rule:group-unc-number");
   }
+  SUBCASE("MITRE ATT&CK group ids (G0xxx, G1xxx) unknown to the lists; other G numbers are not groups") {
+    Document doc = FixtureExtractor().Extract("ATT&CK lists the actor as G1777, not the G2000 router.");
+    INFO(Describe(doc));
+    const Entity* e = FindEntity(doc, "G1777", "GROUP");
+    REQUIRE(e != nullptr);
+    CHECK(e->source == "rule:group-mitre-id");
+    CHECK(FindEntity(doc, "G2000", "GROUP") == nullptr);
+  }
   SUBCASE("Storm- numbers keep their hyphen and leading zero") {
     Document doc = FixtureExtractor().Extract("Microsoft blamed Storm-0558 for the theft.");
     INFO(Describe(doc));

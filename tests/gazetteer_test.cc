@@ -216,6 +216,14 @@ TEST_CASE("gazetteer: \"X Group\" written \"X group\" is the group X and a commo
   CHECK(m.Match("the LAZARO GROUP struck") == Strings{"LAZARO GROUP=group:l"});
 }
 
+TEST_CASE("gazetteer: an entry's MITRE ATT&CK ids match as case-sensitive names") {
+  Matcher m("group:x\tGROUP\tShadow Owl\t\tmitre=G0999, G1001\n"
+            "group:y\tGROUP\tNight Heron\tG0999\t\n");
+  CHECK(m.Match("Shadow Owl (G1001) is not Night Heron.") == Strings{"Shadow Owl=group:x", "G1001=group:x", "Night Heron=group:y"});
+  // A listed alias wins over an id taken from another entry's attributes; lower case is not an id.
+  CHECK(m.Match("G0999 and g1001") == Strings{"G0999=group:y"});
+}
+
 TEST_CASE("gazetteer: AliasesWithKey and FindEntry look names up by folded key and id") {
   Matcher m("group:x\tGROUP\tShadow Owl\tOwl-Nine\t\n");
   CHECK(m.gazetteer().AliasesWithKey("shadow owl").size() == 1);
