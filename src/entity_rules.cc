@@ -22,8 +22,18 @@ class PatternPrefilter {
     ok_ = !patterns.empty();
     for (const PatternRule& p : patterns) ok_ = ok_ && set_.Add(p.regex->pattern(), nullptr) >= 0;
     ok_ = ok_ && set_.Compile();
+    // Every match lies between PossibleMatchRange's bounds, so it starts with their common prefix:
+    // "APT" for \bAPT[ -]?\d+, "Storm-" for \bStorm-\d{4}; none for alternations or \p{Lu}.
+    for (const PatternRule& p : patterns) {
+      std::string low, high, prefix;
+      if (p.regex->PossibleMatchRange(&low, &high, 16))
+        for (std::size_t k = 0; k < low.size() && k < high.size() && low[k] == high[k]; ++k) prefix.push_back(low[k]);
+      prefixes_.push_back(std::move(prefix));
+    }
   }
   bool ok() const { return ok_; }
+  /// The literal text every match of pattern `r` starts with (empty when there is none).
+  const std::string& prefix(std::size_t r) const { return prefixes_[r]; }
   /// Fills `matching` with one flag per pattern; false when the scan failed (run every pattern then).
   bool Matching(std::string_view text, std::vector<bool>* matching) const {
     std::vector<int> hits;
@@ -37,6 +47,7 @@ class PatternPrefilter {
 
  private:
   RE2::Set set_;
+  std::vector<std::string> prefixes_;
   bool ok_ = false;
 };
 
@@ -277,9 +288,26 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
     re2::StringPiece input(ctx.text.data(), ctx.text.size());
     const int groups = rule.regex->NumberOfCapturingGroups();
     std::vector<re2::StringPiece> sub(static_cast<std::size_t>(groups) + 1);
-    std::size_t pos = 0;
-    while (pos <= ctx.text.size() &&
-           rule.regex->Match(input, pos, ctx.text.size(), RE2::UNANCHORED, sub.data(), groups + 1)) {
+    // With a literal prefix, only tokens starting with it are tried (an anchored match each);
+    // otherwise one unanchored scan of the text.
+    const std::string* prefix = ctx.rules.pattern_prefilter ? &ctx.rules.pattern_prefilter->prefix(r) : nullptr;
+    const bool anchored = prefix != nullptr && !prefix->empty();
+    std::size_t pos = 0, next_token = 0;
+    auto next_match = [&]() {
+      if (!anchored)
+        return pos <= ctx.text.size() &&
+               rule.regex->Match(input, pos, ctx.text.size(), RE2::UNANCHORED, sub.data(), groups + 1);
+      for (; next_token < starts.size(); ++next_token) {
+        const std::size_t b = starts[next_token];
+        if (ctx.text.compare(b, prefix->size(), *prefix) != 0 || b < pos) continue;
+        if (rule.regex->Match(input, b, ctx.text.size(), RE2::ANCHOR_START, sub.data(), groups + 1)) {
+          ++next_token;
+          return true;
+        }
+      }
+      return false;
+    };
+    while (next_match()) {
       std::size_t b = static_cast<std::size_t>(sub[0].data() - ctx.text.data());
       std::size_t e = b + sub[0].size();
       pos = e > b ? e : b + 1;
