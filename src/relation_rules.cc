@@ -17,6 +17,9 @@ void IndexRelationRules(RelationRules* rules) {
   for (std::size_t r = 0; r < rules->rules.size(); ++r)
     for (std::size_t t = 0; t < rules->rules[r].triggers.size(); ++t)
       rules->trigger_index[rules->rules[r].triggers[t][0]].emplace_back(r, t);
+  rules->negation_index.clear();
+  for (std::size_t n = 0; n < rules->negations.size(); ++n)
+    if (!rules->negations[n].empty()) rules->negation_index[rules->negations[n][0]].push_back(n);
   rules->anaphora_index.clear();
   for (std::size_t a = 0; a < rules->anaphora.size(); ++a) {
     const std::vector<Phrase>& phrases = rules->anaphora.begin()[a].second;
@@ -122,8 +125,10 @@ class SentenceRelations {
     std::size_t b = std::min(from, trigger_first >= 8 ? trigger_first - 8 : 0);
     b = std::max(b, first_);
     for (std::size_t i = b; i < trigger_first; ++i) {
-      for (const Phrase& p : rules_.negations)
-        if (PhraseAt(t_, i, trigger_end, p)) return true;
+      auto candidates = rules_.negation_index.find(t_.key(i), t_.key_hashes[i]);
+      if (candidates != rules_.negation_index.end())
+        for (std::size_t n : candidates->second)
+          if (PhraseAt(t_, i, trigger_end, rules_.negations[n])) return true;
       for (const Phrase& p : rule.negations)
         if (PhraseAt(t_, i, trigger_end, p)) return true;
     }

@@ -116,6 +116,8 @@ struct RelationRules {
   StringSet state_nouns;  ///< government, authorities, gouvernement, ... next to a demonym
   StringSet envoy_nouns;  ///< ambassador, embassy: "the Chinese ambassador" is never an acting head
   StringMap<std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
+  /// Built by IndexRelationRules: first negation key -> indices into `negations`.
+  StringMap<std::vector<std::size_t>> negation_index;
   /// Built by IndexRelationRules: first anaphor key -> (index into `anaphora`, phrase index), in file order.
   StringMap<std::vector<std::pair<std::size_t, std::size_t>>> anaphora_index;
   /// Built by IndexRelationRules: first trigger key -> (rule index, trigger index).
