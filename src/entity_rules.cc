@@ -359,8 +359,11 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         }
         if (capital) continue;
       }
-      // The name's checks; `known` names are not reported, but a list goes on past them.
-      auto check = [&](std::size_t first, std::size_t end, bool* known) {
+      // The name's checks; `known` names are not reported, but a list goes on past them. A name that is
+      // exactly one known mention of a type the rule may retype ("the LockBit gang": the ransomware's
+      // name used for its operators) is reported with the rule's type instead.
+      bool retype = false;
+      auto check = [&](std::size_t first, std::size_t end, bool* is_known) {
         if (end <= first) return false;
         int words = 0, common = 0;
         for (std::size_t k = first; k < end; ++k) {
@@ -370,10 +373,23 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         }
         if (words < rule.min_words || (common == words && rule.type != "PERSON" && !rule.allow_common_words)) return false;
         if (rule.name_not_ending_with.count(scan.key(end - 1))) return false;  // "Minebridge RAT"
-        *known = false;
-        if (!rule.name_may_be_known)
-          for (std::size_t k = first; k < end; ++k) *known |= cover[k] >= 0;
+        *is_known = false;
+        retype = false;
+        if (!rule.retype_known.empty() && cover[first] >= 0) {
+          const Mention& m = known[static_cast<std::size_t>(cover[first])];
+          retype = m.first_token == first && m.end_token == end && !m.demonym &&
+                   std::find(rule.retype_known.begin(), rule.retype_known.end(), m.type) != rule.retype_known.end();
+        }
+        if (!rule.name_may_be_known && !retype)
+          for (std::size_t k = first; k < end; ++k) *is_known |= cover[k] >= 0;
         return true;
+      };
+      // A retyped name must win over the gazetteer mention of the same span (overlap.cc: same length
+      // and source, then type priority), so it is ranked as a gazetteer name.
+      auto emit = [&](std::size_t first, std::size_t end) {
+        Mention m = scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule);
+        if (retype) m.kind = MentionSource::kGazetteer;
+        out->push_back(std::move(m));
       };
       bool blocked = false;
       for (const Phrase& p : rule.not_after) blocked |= i >= p.size() && scan.Matches(i - p.size(), p);
@@ -386,7 +402,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         if (!found) continue;
       }
       std::size_t first, end;
-      bool known = false;
+      bool is_known = false;
       if (rule.after) {
         first = i + cue.size();
         if (first >= n || scan.tok(first).has(kNewlineBefore)) continue;
@@ -399,8 +415,8 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         // "Joker's Stash operators": the words after a possessive are part of a longer name.
         if (first < end && first > 0 && scan.key(first - 1) == "'s") continue;
       }
-      if (!check(first, end, &known)) continue;
-      if (!known) out->push_back(scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule));
+      if (!check(first, end, &is_known)) continue;
+      if (!is_known) emit(first, end);
       // "known as ‘Foo’, Bar and “Baz”": every name of a coordinated list after the cue.
       while (rule.after && rule.lists) {
         std::size_t j = end;
@@ -410,8 +426,8 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         if (j == end || j >= n || scan.tok(j).has(kNewlineBefore)) break;
         if (IsQuote(scan.key(j)) && j + 1 < n) ++j;
         std::size_t next_end = scan.NameForward(j, rule.max_words, person);
-        if (!check(j, next_end, &known)) break;
-        if (!known) out->push_back(scan.Make(j, next_end, rule.type, rule.source, MentionSource::kTokenRule));
+        if (!check(j, next_end, &is_known)) break;
+        if (!is_known) emit(j, next_end);
         end = next_end;
       }
     }

@@ -92,6 +92,14 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
       d.flags |= kAliasDerived;
       derived.push_back(std::move(d));
     }
+    // A canonical name that opens with "The" ("The Hague", "The New York Times") keeps its article
+    // when the text writes it with a capital; the stripped form below still matches "the Hague".
+    for (const AliasRecord& rec : g.data_.aliases) {
+      if (!(rec.flags & kAliasCanonical) || rec.text.size() <= 4 || rec.text.compare(0, 4, "The ") != 0) continue;
+      AliasRecord d = rec;
+      d.flags = static_cast<uint16_t>((rec.flags & ~kAliasCanonical) | kAliasDerived | kAliasKeepsArticle);
+      derived.push_back(std::move(d));
+    }
     // An entry's MITRE ATT&CK ids (attribute mitre=G0035, comma-separated) are names too: reports
     // write "APT31 (G0035)". Matched case-sensitively; cited at the entry's own line.
     for (uint32_t e = 0; e < g.data_.entries.size(); ++e) {
@@ -130,7 +138,8 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
     const GazetteerEntry& entry = g.data_.entries[rec.entry];
     // Names are matched without a leading English article: "The Netherlands" matches as
     // "Netherlands", so the article stays outside the span, as annotators expect.
-    if (rec.text.size() > 4 && (rec.text.compare(0, 4, "The ") == 0 || rec.text.compare(0, 4, "the ") == 0))
+    if (!(rec.flags & kAliasKeepsArticle) && rec.text.size() > 4 &&
+        (rec.text.compare(0, 4, "The ") == 0 || rec.text.compare(0, 4, "the ") == 0))
       rec.text = rec.text.substr(4);
     TokenizedText tt = Tokenize(rec.text);
     std::vector<MatchUnit> units = MakeMatchUnits(tt);
@@ -269,10 +278,10 @@ bool Gazetteer::Accepts(const TokenizedText& text, uint32_t first_token, uint32_
     return (flags & kAliasAutoAcronym) && found.size() >= 4 && found.size() == letter_case_[alias].size() &&
            found[0] == 'U' && found.find('U', 1) == std::string::npos;
   }
-  if ((flags & kAliasInitialCap) && !text.tokens[first_token].has(kCapitalized)) return false;
+  if ((flags & (kAliasInitialCap | kAliasKeepsArticle)) && !text.tokens[first_token].has(kCapitalized)) return false;
   // A derived short form ("Lazarus" from "Lazarus Group") right after another capitalized word is
   // part of a longer name ("Fancy Lazarus"), not this group.
-  if ((flags & kAliasDerived) && first_token > 0) {
+  if ((flags & kAliasDerived) && !(flags & kAliasKeepsArticle) && first_token > 0) {
     const Token& prev = text.tokens[first_token - 1];
     if (prev.kind == TokenKind::kWord && prev.has(kCapitalized) && !prev.has(kSentenceInitial) &&
         !prev.has(kNewlineBefore) && text.tokens[first_token].has(kSpaceBefore) &&

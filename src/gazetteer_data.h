@@ -28,6 +28,7 @@ enum AliasFlag : uint16_t {
   kAliasLaterCap = 1 << 8,        ///< automatic: "Ministère des Affaires étrangères" needs a capital after its first word
   kAliasAutoAcronym = 1 << 9,     ///< automatic case-sensitive acronym ("ANSSI"); also matches "Anssi" when 4+ letters
   kAliasCapitalHead = 1 << 10,    ///< automatic: "Winnti Group" needs its capital head ("the Winnti group" is Winnti)
+  kAliasKeepsArticle = 1 << 11,   ///< derived: a canonical "The Hague" matched with its capitalized article
 };
 
 struct GazetteerEntry {

@@ -199,6 +199,13 @@ class SentenceRelations {
     if (head < 0 || tail < 0) return;
     if (!Between(gap_from, gap_to, rule.requires_between)) return;
     if (!rule.forbidden_between.empty() && Between(gap_from, gap_to, rule.forbidden_between)) return;
+    if (!rule.forbidden_before_trigger.empty()) {
+      // The argument nearest before the trigger: the first one in the order ("tail trigger head").
+      int before = -1;
+      if (args_[head].end <= tf) before = head;
+      if (args_[tail].end <= tf && (before < 0 || args_[tail].end > args_[before].end)) before = tail;
+      if (before >= 0 && Between(args_[before].end, tf, rule.forbidden_before_trigger)) return;
+    }
     for (const Phrase& p : rule.blocked_after)
       if (PhraseAt(t_, te, last_, p)) return;
     if (!rule.tail_followed_by.empty()) {

@@ -238,7 +238,8 @@ class RuleFileLoader {
     if (!Int(r, id, "max_words", &c.max_words) || !Int(r, id, "min_words", &c.min_words) ||
         !Bool(r, id, "name_may_be_known", &c.name_may_be_known) ||
         !Bool(r, id, "allow_common_words", &c.allow_common_words) || !Bool(r, id, "lowercase_cue", &c.lowercase_cue) ||
-        !Bool(r, id, "lists", &c.lists))
+        !Bool(r, id, "lists", &c.lists) ||
+        (r.contains("retype_known") && !Types(r, id, "retype_known", &c.retype_known)))
       return;
     if (r.contains("name_not_ending_with")) {
       if (!r["name_not_ending_with"].is_array()) { RuleError(id, "field \"name_not_ending_with\" must be an array of words"); return; }
@@ -295,6 +296,7 @@ class RuleFileLoader {
         !Bool(r, id, "lists", &rule.lists) || !Number(r, id, "confidence", &rule.confidence) ||
         !PhraseList(r, id, "blocked_after", &rule.blocked_after, false) ||
         !PhraseList(r, id, "forbidden_between", &rule.forbidden_between, false) ||
+        !PhraseList(r, id, "forbidden_before_trigger", &rule.forbidden_before_trigger, false) ||
         !PhraseList(r, id, "negations", &rule.negations, false))
       return;
     if (rule.max_gap_first < 0 || rule.max_gap_second < 0 || rule.max_gap_first > 64 || rule.max_gap_second > 64) {

@@ -48,6 +48,8 @@ struct CueRule {
   bool lowercase_cue = false;       ///< a cue word written with a capital inside a sentence is part of a name ("X Group")
   bool lists = false;               ///< an "after" name extends over a coordinated list ("known as X, Y and Z")
   StringSet name_not_ending_with;    ///< folded last words that make the name no match ("X RAT")
+  std::vector<std::string> retype_known;  ///< a name that is exactly a known mention of one of these types
+                                          ///< takes the rule's type ("the LockBit gang": MALWARE -> GROUP)
 };
 
 /// Capitalized phrase ending with a head word ("... Ministry", "Agence ...", "University of ...").
@@ -100,6 +102,8 @@ struct RelationRule {
   std::vector<Phrase> requires_between;  ///< one of these must occur between trigger and the argument after it
   std::vector<Phrase> tail_followed_by;  ///< one of these must follow the tail
   std::vector<Phrase> forbidden_between;  ///< none of these may occur where requires_between is checked ("that": a new clause)
+  std::vector<Phrase> forbidden_before_trigger;  ///< none of these may occur between the argument before the trigger
+                                                ///< and the trigger ("German firms that a group ...": another clause)
   std::vector<Phrase> negations;    ///< rule-specific negations, added to RelationRules::negations ("former" for leads)
   std::vector<Phrase> blocked_after;     ///< the rule does not apply when one of these follows the trigger ("by": a passive)
   bool demonym_any = false;         ///< demonyms count as arguments even without a state noun

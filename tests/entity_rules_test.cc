@@ -472,6 +472,88 @@ TEST_CASE("entity rules: media, telecom and airline names and colleges hold the 
   CHECK(CountEntities(college, "Belgium", "COUNTRY") == 0);
 }
 
+// The fixture world plus an invented ransomware, for the rules that retype a known malware name.
+const Extractor& MalwareFixtureExtractor() {
+  static const gazette_test::TempDir dir;
+  static const std::shared_ptr<const Extractor> ex = [] {
+    Config cfg = gazette_test::FixtureConfig();
+    cfg.gazetteer_paths.push_back(dir.Write("malware.tsv", std::string(gazette_test::kTsvHeader) +
+                                                                "malware:glassfang\tMALWARE\tGlassfang\t\tkind=ransomware\n"));
+    return gazette_test::BuildOrFail(cfg);
+  }();
+  return *ex;
+}
+
+TEST_CASE("entity rules: a group cue before a known malware name types it as the group operating it") {
+  SUBCASE("English") {
+    Document doc = MalwareFixtureExtractor().Extract("The attack was claimed by the ransomware gang Glassfang.");
+    INFO(Describe(doc));
+    const Entity* e = FindEntity(doc, "Glassfang", "GROUP");
+    REQUIRE(e != nullptr);
+    CHECK(e->source == "rule:group-after-cue-en");
+    CHECK(CountEntities(doc, "Glassfang", "MALWARE") == 0);
+  }
+  SUBCASE("French: le groupe, du gang") {
+    Document doc = MalwareFixtureExtractor().Extract(
+        "L'attaque a \xC3\xA9t\xC3\xA9 revendiqu\xC3\xA9" "e par le groupe Glassfang. Les serveurs du gang Glassfang ont \xC3\xA9t\xC3\xA9 saisis.");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "Glassfang", "GROUP") == 2);
+    CHECK(CountEntities(doc, "Glassfang", "MALWARE") == 0);
+  }
+  SUBCASE("without a cue the name stays the malware") {
+    Document doc = MalwareFixtureExtractor().Extract("The intruders deployed Glassfang on the servers.");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "Glassfang", "MALWARE") == 1);
+    CHECK(CountEntities(doc, "Glassfang", "GROUP") == 0);
+  }
+  SUBCASE("a known name of another type is not retyped") {
+    Document doc = MalwareFixtureExtractor().Extract("L'attaque a \xC3\xA9t\xC3\xA9 revendiqu\xC3\xA9" "e par le groupe Helix Bank.");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "Helix Bank", "ORGANIZATION") == 1);
+    CHECK(CountEntities(doc, "Helix Bank", "GROUP") == 0);
+  }
+}
+
+TEST_CASE("entity rules: a compound title such as \"Deputy Attorney General\" stays outside the person") {
+  Document doc = FixtureExtractor().Extract("Deputy Attorney General Jane Doe said the hackers were charged.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Jane Doe", "PERSON") != nullptr);
+  CHECK(CountEntities(doc, "Attorney", "PERSON") == 0);
+  CHECK(doc.entities.size() == 1);
+}
+
+TEST_CASE("entity rules: a lower-case role noun or a nationality noun finds the person after it") {
+  SUBCASE("English role nouns") {
+    Document doc = FixtureExtractor().Extract(
+        "Helix Bank and its leader Ivan Petrov were charged, as was the former police officer Carla Rossi.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Ivan Petrov", "PERSON") != nullptr);
+    CHECK(FindEntity(doc, "Carla Rossi", "PERSON") != nullptr);
+  }
+  SUBCASE("French nationality noun") {
+    Document doc = FixtureExtractor().Extract("Le chef pr\xC3\xA9sum\xC3\xA9 du groupe, le Russe Ivan Petrov, a \xC3\xA9t\xC3\xA9 inculp\xC3\xA9.");
+    INFO(Describe(doc));
+    const Entity* e = FindEntity(doc, "Ivan Petrov", "PERSON");
+    REQUIRE(e != nullptr);
+    CHECK(e->source == "rule:person-after-nationality-fr");
+    CHECK(FindEntity(doc, "Russe", "COUNTRY") != nullptr);
+  }
+  SUBCASE("a role word written with a capital, or one name word, finds no person") {
+    Document doc = FixtureExtractor().Extract("The Leader Cyber Forum met. Its leader Ivan spoke. Le Russe a refus\xC3\xA9.");
+    INFO(Describe(doc));
+    for (const Entity& e : doc.entities) CHECK(e.type != "PERSON");
+  }
+}
+
+TEST_CASE("entity rules: a role of a ministry, then a comma, then the person") {
+  Document doc = FixtureExtractor().Extract("Le porte-parole du minist\xC3\xA8re, Jean Martin, a d\xC3\xA9nonc\xC3\xA9 une ing\xC3\xA9rence.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Jean Martin", "PERSON") != nullptr);
+  Document none = FixtureExtractor().Extract("Selon le minist\xC3\xA8re, la menace persiste.");
+  INFO(Describe(none));
+  CHECK(none.entities.empty());
+}
+
 TEST_CASE("entity rules: bundled data types DarkSide as a group and REvil as malware") {
   Document doc = BundledExtractor().Extract("DarkSide affiliates deployed REvil on the servers.");
   INFO(Describe(doc));

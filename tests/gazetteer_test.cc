@@ -110,9 +110,22 @@ TEST_CASE("gazetteer: matching ignores case and accents by default") {
 }
 
 TEST_CASE("gazetteer: a leading English article stays outside the alias") {
-  Matcher m("country:NL\tCOUNTRY\tThe Netherlands\t\t\n");
+  Matcher m("country:NL\tCOUNTRY\tNetherlands\tThe Netherlands\t\n");
   CHECK(m.Match("in the Netherlands") == Strings{"Netherlands=country:NL"});
   CHECK(m.Match("The Netherlands said") == Strings{"Netherlands=country:NL"});
+}
+
+TEST_CASE("gazetteer: a canonical name opening with \"The\" keeps its capitalized article") {
+  Matcher m("location:the-hague\tLOCATION\tThe Hague\tLa Haye\t\n"
+            "org:nyt\tORGANIZATION\tThe New York Times\t\t\n",
+            {"the"});
+  CHECK(m.Match("talks in The Hague") == Strings{"The Hague=location:the-hague"});
+  CHECK(m.Match("The Hague said") == Strings{"The Hague=location:the-hague"});
+  CHECK(m.Match("a report by The New York Times") == Strings{"The New York Times=org:nyt"});
+  SUBCASE("written with a lower-case article, the article stays outside") {
+    CHECK(m.Match("talks in the Hague") == Strings{"Hague=location:the-hague"});
+    CHECK(m.Match("la cour de La Haye") == Strings{"La Haye=location:the-hague"});
+  }
 }
 
 TEST_CASE("gazetteer: one-word aliases of at most five capitals are case-sensitive automatically") {

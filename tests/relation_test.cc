@@ -181,7 +181,7 @@ TEST_CASE("relations: targeted") {
   }
   SUBCASE("en victims of") {
     ExpectRelation("Helix Bank was among the victims of APT31.",
-                   {"targeted", "APT31", "Helix Bank", "targeted.passive", "victims"});
+                   {"targeted", "APT31", "Helix Bank", "targeted.passive.noun", "victims"});
   }
   SUBCASE("fr active") {
     ExpectRelation("APT31 a cibl\xC3\xA9 la Belgique.", {"targeted", "APT31", "Belgique", "targeted.active", "a cibl\xC3\xA9"});
@@ -418,6 +418,104 @@ TEST_CASE("relations: sentences over max_sentence_tokens are skipped with a warn
   REQUIRE(doc.warnings.size() == 1);
   CHECK(doc.warnings[0].find("max_sentence_tokens") != std::string::npos);
   CHECK(ex->Extract("APT31 targeted NATO.").relations.size() == 1);
+}
+
+TEST_CASE("relations: attributed-to, French apposition \"X, un groupe de pirates nord-coréen\"") {
+  ExpectRelation("Lazarus Group, un groupe de pirates nord-cor\xC3\xA9" "en, a vol\xC3\xA9 des fonds.",
+                 {"attributed-to", "Lazarus Group", "nord-cor\xC3\xA9" "en", "attributed.fr.apposition", "un groupe de pirates"});
+  ExpectNone("APT31, un groupe actif, a vis\xC3\xA9 des entreprises chinoises.", "attributed-to");
+}
+
+TEST_CASE("relations: attributed-to, \"operated by\" and \"d'être derrière\"") {
+  ExpectRelation("APT28, a group operated by Russia, struck again.",
+                 {"attributed-to", "APT28", "Russia", "attributed.active.en", "operated by"});
+  ExpectRelation("Londres accuse le renseignement militaire russe d'\xC3\xAAtre derri\xC3\xA8re APT28.",
+                 {"attributed-to", "APT28", "russe", "attributed.behind", "\xC3\xAAtre derri\xC3\xA8re"});
+  ExpectNegated("Le renseignement militaire russe serait derri\xC3\xA8re APT28.",
+                "Le renseignement militaire russe nie \xC3\xAAtre derri\xC3\xA8re APT28.", "attributed-to");
+}
+
+TEST_CASE("relations: attributed-to, a demonym in another clause before the trigger is no sponsor") {
+  // "German companies that a group ...": the demonym belongs to the relative clause's antecedent.
+  Document doc = FixtureExtractor().Extract("The FBI warned German companies that a group tracked as Silver Lantern was active.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "attributed-to", "Silver Lantern", "German") == nullptr);
+  ExpectRelation("The FBI warned of a German group tracked as Silver Lantern.",
+                 {"attributed-to", "Silver Lantern", "German", "attributed.passive.en", "group"});
+  ExpectRelation("A Chinese state-backed group, Silver Lantern, was named.",
+                 {"attributed-to", "Silver Lantern", "Chinese", "attributed.passive.en", "state-backed"});
+}
+
+TEST_CASE("relations: targeted, a verb trigger needs \"by\" for its passive, a noun takes \"of\"") {
+  Document doc = FixtureExtractor().Extract("The FBI said the sanctions also targeted members of APT28.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "targeted", "APT28", "FBI") == nullptr);
+  ExpectRelation("Helix Bank was the target of APT31.",
+                 {"targeted", "APT31", "Helix Bank", "targeted.passive.noun", "the target"});
+  ExpectRelation("La Belgique a \xC3\xA9t\xC3\xA9 victime de APT31.",
+                 {"targeted", "APT31", "Belgique", "targeted.passive.noun", "victime"});
+}
+
+TEST_CASE("relations: leads, \"chairs\", a President before the name, French fronted titles") {
+  ExpectRelation("Senator Jane Doe, who chairs IPAC, spoke.", {"leads", "Jane Doe", "IPAC", "leads.title-of", "chairs"});
+  ExpectRelation("ANSSI President Marc Olivier spoke.", {"leads", "Marc Olivier", "ANSSI", "leads.premodifier", "President"});
+  ExpectRelation("Le chef du CCV, Marc Olivier, a parl\xC3\xA9.",
+                 {"leads", "Marc Olivier", "CCV", "leads.fronted", "chef du"});
+  ExpectNone("L'ancien chef du CCV, Marc Olivier, a parl\xC3\xA9.", "leads");
+}
+
+TEST_CASE("relations: member-of, a fronted spokesperson and \"worked for\"") {
+  ExpectRelation("La porte-parole de l'ANSSI, Marc Olivier, a d\xC3\xA9nonc\xC3\xA9 l'attaque.",
+                 {"member-of", "Marc Olivier", "ANSSI", "member.fronted", "porte-parole de"});
+  ExpectRelation("A spokesperson for the FBI, Marc Olivier, declined to comment.",
+                 {"member-of", "Marc Olivier", "FBI", "member.fronted", "spokesperson for"});
+  ExpectNone("Le porte-parole de l'ANSSI a ensuite rencontr\xC3\xA9 Marc Olivier.", "member-of");
+  ExpectRelation("The court heard that Marc Olivier worked for the FBI.",
+                 {"member-of", "Marc Olivier", "FBI", "member.works-at", "worked for"});
+}
+
+TEST_CASE("relations: notified, \"a mis en garde\" and elected officials as a state noun") {
+  ExpectRelation("L'ANSSI a mis en garde les \xC3\xA9lus fran\xC3\xA7" "ais.",
+                 {"notified", "ANSSI", "fran\xC3\xA7" "ais", "notified.active", "a mis en garde"});
+  ExpectNegated("L'ANSSI a mis en garde les \xC3\xA9lus fran\xC3\xA7" "ais.",
+                "L'ANSSI n'a pas mis en garde les \xC3\xA9lus fran\xC3\xA7" "ais.", "notified");
+}
+
+TEST_CASE("relations: summoned, a country wins over its agency, a city may summon") {
+  ExpectOnlyDirection("France's Quai d'Orsay summoned the Russian ambassador.",
+                      {"summoned", "France", "Russian", "summoned.active", "summoned"});
+  ExpectRelation("The Quai d'Orsay summoned the Russian ambassador.",
+                 {"summoned", "Quai d'Orsay", "Russian", "summoned.active", "summoned"});
+  ExpectRelation("Lyon summoned the Russian ambassador.", {"summoned", "Lyon", "Russian", "summoned.active", "summoned"});
+  ExpectNone("Lyon has not summoned the Russian ambassador.", "summoned");
+}
+
+// The fixture world plus a capital city, for sponsors named by their seat of government.
+const Extractor& CityFixtureExtractor() {
+  static const gazette_test::TempDir dir;
+  static const std::shared_ptr<const Extractor> ex = [] {
+    Config cfg = gazette_test::FixtureConfig();
+    cfg.gazetteer_paths.push_back(dir.Write("cities.tsv", std::string(gazette_test::kTsvHeader) +
+                                                              "location:beijing\tLOCATION\tBeijing\tP\xC3\xA9kin\tcountry=CN\n"));
+    return gazette_test::BuildOrFail(cfg);
+  }();
+  return *ex;
+}
+
+TEST_CASE("relations: attributed-to a capital city named right after a sponsor trigger") {
+  for (const char* text : {"APT31, a group backed by Beijing, struck again.",
+                           "APT31, un groupe soutenu par P\xC3\xA9kin, a frapp\xC3\xA9."}) {
+    Document doc = CityFixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    const Relation* r = nullptr;
+    for (const Relation& x : doc.relations)
+      if (x.type == "attributed-to" && doc.entities[x.head].text == "APT31" && doc.entities[x.tail].type == "LOCATION") r = &x;
+    REQUIRE(r != nullptr);
+    CHECK(r->rule == "attributed.sponsor-city");
+  }
+  Document none = CityFixtureExtractor().Extract("APT31, a group backed by the state, met in Beijing.");
+  INFO(Describe(none));
+  for (const Relation& x : none.relations) CHECK(x.type != "attributed-to");
 }
 
 }  // namespace
