@@ -448,6 +448,13 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         while (j < n && !scan.tok(j).has(kNewlineBefore) && j - i < 10) {
           std::string_view k(scan.key(j));
           if (scan.IsNameWord(j)) { ++j; last = j; continue; }
+          // "Ministry of State Security and Iran's ...": a coordination does not go on into a name
+          // a gazetteer already knows; that is the next item of a list.
+          if (k == "and" || k == "et" || k == "&") {
+            std::size_t next = j + 1;
+            while (next < n && rules.connectors.count(scan.key(next))) ++next;  // "et la France"
+            if (next < n && cover[next] >= 0) break;
+          }
           if (rules.connectors.count(k) || k == "'" ) { ++j; continue; }
           if (scan.tok(j).has(kGluedHyphen)) { ++j; continue; }
           break;

@@ -150,7 +150,9 @@ class SentenceRelations {
       bool has_sep = false, only_glue = true;
       for (std::size_t k = from; k < to; ++k) {
         std::string_view key = t_.key(k);
-        if (key == "," || key == "and" || key == "et" || key == "&" || key == "or" || key == "ou") has_sep = true;
+        // "China's Ministry of State Security": the possessor and what it owns both take part.
+        if (key == "," || key == "and" || key == "et" || key == "&" || key == "or" || key == "ou" || key == "'s")
+          has_sep = true;
         else if (key != "the" && key != "la" && key != "le" && key != "les" && key != "l'") only_glue = false;
       }
       if (!has_sep || !only_glue || !ArgOk(b, types, rule, &types == &rule.head_types)) break;

@@ -563,5 +563,34 @@ TEST_CASE("entity rules: bundled data types DarkSide as a group and REvil as mal
   CHECK(FindEntity(doc, "REvil", "MALWARE") != nullptr);
 }
 
+TEST_CASE("entity rules: a head-word name does not run through a coordination into a known name") {
+  SUBCASE("English: the country after 'and' is the next list item") {
+    Document doc = BundledExtractor().Extract("The Ministry of Truth and Iran's Foreign Ministry replied.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Ministry of Truth", "AGENCY") != nullptr);
+    CHECK(FindEntity(doc, "Iran", "COUNTRY") != nullptr);
+  }
+  SUBCASE("French: 'et la France' is not part of the agency's name") {
+    Document doc = BundledExtractor().Extract("L'Agence Nationale des Trucs et la France ont signé.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Agence Nationale des Trucs", "AGENCY") != nullptr);
+    CHECK(FindEntity(doc, "France", "COUNTRY") != nullptr);
+  }
+  SUBCASE("negative: a coordination inside the name itself stays") {
+    Document doc = BundledExtractor().Extract("The Ministry of Science and Technology agreed.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Ministry of Science and Technology", "AGENCY") != nullptr);
+  }
+}
+
+TEST_CASE("entity rules: a country's possessive stays outside the agency after it (bundled data)") {
+  Document doc = BundledExtractor().Extract("China's Ministry of State Security denied it.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "China", "COUNTRY") != nullptr);
+  const Entity* mss = FindEntity(doc, "Ministry of State Security", "AGENCY");
+  REQUIRE(mss != nullptr);
+  CHECK(mss->canonical_id == "agency:cn-mss");
+}
+
 }  // namespace
 }  // namespace gazette

@@ -120,6 +120,16 @@ TEST_CASE("relations: attributed-to") {
   }
 }
 
+TEST_CASE("relations: a possessor and what it owns are both arguments (\"Britain's NCSC\")") {
+  ExpectRelation("APT31 is linked to Britain's NCSC.", {"attributed-to", "APT31", "Britain", "attributed.active.en", "linked to"});
+  ExpectRelation("APT31 is linked to Britain's NCSC.",
+                 {"attributed-to", "APT31", "NCSC", "attributed.active.en", "linked to"});
+  // Negative: a possessive with nothing known after it adds nothing.
+  Document doc = FixtureExtractor().Extract("APT31 is linked to Britain's hackers.");
+  INFO(Describe(doc));
+  CHECK(doc.relations.size() == 1);
+}
+
 TEST_CASE("relations: attributed-to, \"attributed X to Y\"") {
   // BUG: attributed.nominal.en is "trigger head tail" with requires_between ["to"], but the engine
   // looks for "to" between the trigger and the head, where it never is ("attributed APT28 to Russia").
