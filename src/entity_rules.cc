@@ -217,9 +217,10 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
       std::size_t b = static_cast<std::size_t>(sub[0].data() - ctx.text.data());
       std::size_t e = b + sub[0].size();
       pos = e > b ? e : b + 1;
-      long first = token_starting_at(static_cast<uint32_t>(b));
-      long last = token_ending_at(static_cast<uint32_t>(e));
-      if (first < 0 || last < first) continue;
+      long found_first = token_starting_at(static_cast<uint32_t>(b));
+      long found_last = token_ending_at(static_cast<uint32_t>(e));
+      if (found_first < 0 || found_last < found_first) continue;
+      const auto first = static_cast<std::size_t>(found_first), last = static_cast<std::size_t>(found_last);
       // "The Taurus": a sentence-initial function word is not part of a name.
       if (last > first && !scan.tok(first).has(kAllCaps) &&
           ctx.rules.non_name_words.count(std::string(scan.key(first))))
@@ -329,8 +330,10 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
     std::size_t open_end = i + 1;
     if (scan.key(open_end) == "the") ++open_end;  // "(The Netherlands)"
     int inside = cover[open_end];
-    if (inside < 0 || known[inside].first_token != open_end || known[inside].end_token != close) continue;
-    const std::string& itype = known[inside].type;
+    if (inside < 0) continue;
+    const Mention& inside_mention = known[static_cast<std::size_t>(inside)];
+    if (inside_mention.first_token != open_end || inside_mention.end_token != close) continue;
+    const std::string& itype = inside_mention.type;
     if (itype != "COUNTRY" && itype != "ORGANIZATION" && itype != "LOCATION") continue;
     std::size_t end = i;
     while (end > 0 && rules.person_titles.count(std::string(scan.key(end - 1))) && !scan.tok(end - 1).has(kNewlineBefore) &&
@@ -403,8 +406,10 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
   std::vector<int> cover = CoveredBy(n, known);
   auto known_exact = [&](std::size_t first, std::size_t end) -> const Mention* {
     int m = first < n ? cover[first] : -1;
-    if (m < 0 || known[m].first_token != first || known[m].end_token != end) return nullptr;
-    return &known[m];
+    if (m < 0) return nullptr;
+    const Mention& exact = known[static_cast<std::size_t>(m)];
+    if (exact.first_token != first || exact.end_token != end) return nullptr;
+    return &exact;
   };
   auto long_form_ok = [&](std::size_t first, std::size_t end) {
     if (end <= first || !scan.IsNameWord(first) || !scan.IsNameWord(end - 1)) return false;
@@ -515,7 +520,8 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       if (!scan.IsNameWord(last)) continue;
       std::string s(scan.key(last));
       auto [it, inserted] = surnames.emplace(s, static_cast<int>(m));
-      if (!inserted && it->second >= 0 && resolved[it->second].canonical_id != x.canonical_id) it->second = -2;
+      if (!inserted && it->second >= 0 && resolved[static_cast<std::size_t>(it->second)].canonical_id != x.canonical_id)
+        it->second = -2;
     }
     if (x.kind != MentionSource::kGazetteer && !x.demonym) {
       names.emplace(scan.FoldedKey(x.first_token, x.end_token), static_cast<int>(m));
@@ -531,7 +537,7 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       if (!free || !scan.IsNameWord(i + len - 1)) continue;
       auto it = names.find(scan.FoldedKey(i, i + len));
       if (it == names.end()) continue;
-      const Mention& src = resolved[it->second];
+      const Mention& src = resolved[static_cast<std::size_t>(it->second)];
       // Same letter case as the first mention (so "groove" the word never links to "Groove").
       if (LetterCase(ctx.tokens.decoded.cps, scan.tok(i).begin, scan.tok(i + len - 1).end) !=
           LetterCase(ctx.tokens.decoded.cps, scan.tok(src.first_token).begin, scan.tok(src.end_token - 1).end))
@@ -549,7 +555,7 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
     if (s == surnames.end() || s->second < 0) continue;
     // A lone surname, not followed by another capitalized word (that would be another full name).
     if (i + 1 < n && scan.IsNameWord(i + 1) && !scan.tok(i + 1).has(kNewlineBefore)) continue;
-    Mention m = resolved[s->second];
+    Mention m = resolved[static_cast<std::size_t>(s->second)];
     m.first_token = static_cast<uint32_t>(i);
     m.end_token = static_cast<uint32_t>(i + 1);
     m.kind = MentionSource::kCoreference;
