@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <cstdint>
@@ -177,8 +178,8 @@ class Progress {
     std::ostringstream line;
     line.setf(std::ios::fixed);
     line.precision(1);
-    line << "gazette-extract: " << docs << " documents, " << bytes / 1e6 << " MB, "
-         << (secs > 0 ? docs / secs : 0.0) << " docs/s";
+    line << "gazette-extract: " << docs << " documents, " << static_cast<double>(bytes) / 1e6 << " MB, "
+         << (secs > 0 ? static_cast<double>(docs) / secs : 0.0) << " docs/s";
     if (total_ > 0 && bytes <= total_) {
       line << ", " << 100.0 * static_cast<double>(bytes) / static_cast<double>(total_) << "%";
       if (!final_update && bytes > 0)
@@ -191,7 +192,7 @@ class Progress {
 
  private:
   static std::string FormatSeconds(double s) {
-    long t = static_cast<long>(s + 0.5);
+    long t = std::lround(s);
     char buf[32];
     if (t >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
     else std::snprintf(buf, sizeof buf, "%ld:%02ld", t / 60, t % 60);
@@ -244,13 +245,13 @@ int main(int argc, char** argv) {
     std::cout << "total\t" << entries << '\t' << aliases << '\n';
     return 0;
   }
-  if (opt.inputs.empty()) opt.inputs.push_back("-");
+  if (opt.inputs.empty()) opt.inputs.emplace_back("-");
   unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
 
   Output out(opt);
   if (out.failed()) return 1;
   int status = 0;
-  const std::size_t kBatchDocs = 64 * std::max(1u, threads);
+  const std::size_t kBatchDocs = std::size_t{64} * std::max(1u, threads);
   const std::size_t kBatchBytes = 64u << 20;
   const bool single_bundle = opt.output_format == "stix" && opt.stix_single_bundle;
   // One time for the whole run, so that every bundle of the run agrees.
@@ -322,12 +323,12 @@ int main(int argc, char** argv) {
       ++line_no;
       bytes_read += line.size() + 1;
       gazette_cli::JsonlRecord record;
-      std::string error;
-      switch (gazette_cli::ParseJsonlLine(std::move(line), StemOf(path) + ":" + std::to_string(line_no), &record, &error)) {
+      std::string line_error;
+      switch (gazette_cli::ParseJsonlLine(std::move(line), StemOf(path) + ":" + std::to_string(line_no), &record, &line_error)) {
         case gazette_cli::JsonlLine::kBlank:
           break;
         case gazette_cli::JsonlLine::kError:
-          std::cerr << shown << ':' << line_no << ": " << error << '\n';
+          std::cerr << shown << ':' << line_no << ": " << line_error << '\n';
           status = 1;
           break;
         case gazette_cli::JsonlLine::kDocument: {

@@ -311,9 +311,10 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
       std::size_t b = static_cast<std::size_t>(sub[0].data() - ctx.text.data());
       std::size_t e = b + sub[0].size();
       pos = e > b ? e : b + 1;
-      long first = token_starting_at(static_cast<uint32_t>(b));
-      long last = token_ending_at(static_cast<uint32_t>(e));
-      if (first < 0 || last < first) continue;
+      long found_first = token_starting_at(static_cast<uint32_t>(b));
+      long found_last = token_ending_at(static_cast<uint32_t>(e));
+      if (found_first < 0 || found_last < found_first) continue;
+      const auto first = static_cast<std::size_t>(found_first), last = static_cast<std::size_t>(found_last);
       // "The Taurus": a sentence-initial function word is not part of a name.
       if (last > first && !scan.tok(first).has(kAllCaps) &&
           ctx.rules.non_name_words.count(scan.key(first)))
@@ -324,7 +325,7 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
         if (rule.regex->Rewrite(&canonical, rule.canonical, sub.data(), groups + 1))
           scan.SetCanonical(&m, std::move(canonical));
       }
-      out->push_back(std::move(m));
+      out->push_back(m);
     }
   }
 }
@@ -389,7 +390,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
       auto emit = [&](std::size_t first, std::size_t end) {
         Mention m = scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule);
         if (retype) m.kind = MentionSource::kGazetteer;
-        out->push_back(std::move(m));
+        out->push_back(m);
       };
       bool blocked = false;
       for (const Phrase& p : rule.not_after) blocked |= i >= p.size() && scan.Matches(i - p.size(), p);
@@ -478,8 +479,10 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
     std::size_t open_end = i + 1;
     if (scan.key(open_end) == "the") ++open_end;  // "(The Netherlands)"
     int inside = cover[open_end];
-    if (inside < 0 || known[inside].first_token != open_end || known[inside].end_token != close) continue;
-    std::string_view itype = known[inside].type;
+    if (inside < 0) continue;
+    const Mention& inside_mention = known[static_cast<std::size_t>(inside)];
+    if (inside_mention.first_token != open_end || inside_mention.end_token != close) continue;
+    std::string_view itype = inside_mention.type;
     if (itype != "COUNTRY" && itype != "ORGANIZATION" && itype != "LOCATION") continue;
     std::size_t end = i;
     while (end > 0 && rules.person_titles.count(scan.key(end - 1)) && !scan.tok(end - 1).has(kNewlineBefore) &&
@@ -552,8 +555,10 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
   std::vector<int> cover = CoveredBy(n, known);
   auto known_exact = [&](std::size_t first, std::size_t end) -> const Mention* {
     int m = first < n ? cover[first] : -1;
-    if (m < 0 || known[m].first_token != first || known[m].end_token != end) return nullptr;
-    return &known[m];
+    if (m < 0) return nullptr;
+    const Mention& exact = known[static_cast<std::size_t>(m)];
+    if (exact.first_token != first || exact.end_token != end) return nullptr;
+    return &exact;
   };
   auto long_form_ok = [&](std::size_t first, std::size_t end) {
     if (end <= first || !scan.IsNameWord(first) || !scan.IsNameWord(end - 1)) return false;
@@ -605,7 +610,7 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
       m.kind = MentionSource::kDefinition;
       m.demonym = false;
       if (m.source.rfind("gazetteer:", 0) != 0) m.source = "rule:acronym-definition";
-      out->push_back(std::move(m));
+      out->push_back(m);
     }
   };
   for (std::size_t i = 1; i + 2 < n; ++i) {
@@ -666,7 +671,7 @@ void ApplyCountryCodes(const RuleContext& ctx, const std::vector<Mention>& known
     m.canonical = e.canonical;
     m.canonical_id = e.id;
     m.propagates = false;  // "IT" in a Country column is Italy; "IT" elsewhere is not
-    out->push_back(std::move(m));
+    out->push_back(m);
   };
   // Tables: a block of lines opening with "|"; the first is the header. A row broken over two lines
   // (fewer cells than the header) goes on in the next line, whose first "|" closes the broken cell.
@@ -702,8 +707,10 @@ void ApplyCountryCodes(const RuleContext& ctx, const std::vector<Mention>& known
   std::vector<int> cover = CoveredBy(n, known);
   auto country_at = [&](std::size_t first, std::size_t end) -> const Mention* {
     int m = first < n ? cover[first] : -1;
-    if (m < 0 || known[m].type != "COUNTRY" || known[m].first_token != first || known[m].end_token != end) return nullptr;
-    return &known[m];
+    if (m < 0) return nullptr;
+    const Mention& c = known[static_cast<std::size_t>(m)];
+    if (c.type != "COUNTRY" || c.first_token != first || c.end_token != end) return nullptr;
+    return &c;
   };
   for (std::size_t i = 0; i + 3 < n; ++i) {
     if (scan.key(i + 1) != "(") continue;
@@ -715,7 +722,7 @@ void ApplyCountryCodes(const RuleContext& ctx, const std::vector<Mention>& known
       if (c && c->canonical_id == e->id) add(i, *e, "rule:country-code-definition");
     }
     if (cover[i] >= 0 && i + 3 < n && scan.key(i + 3) == ")" && cover[i + 2] < 0) {
-      const Mention& c = known[cover[i]];
+      const Mention& c = known[static_cast<std::size_t>(cover[i])];
       const GazetteerEntry* code = entry_of(i + 2);
       if (code && c.end_token == i + 1 && c.type == "COUNTRY" && c.canonical_id == code->id) add(i + 2, *code, "rule:country-code-definition");
     }
@@ -738,7 +745,8 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       if (!scan.IsNameWord(last)) continue;
       std::string s(scan.key(last));
       auto [it, inserted] = surnames.emplace(s, static_cast<int>(m));
-      if (!inserted && it->second >= 0 && resolved[it->second].canonical_id != x.canonical_id) it->second = -2;
+      if (!inserted && it->second >= 0 && resolved[static_cast<std::size_t>(it->second)].canonical_id != x.canonical_id)
+        it->second = -2;
     }
     if (x.kind != MentionSource::kGazetteer && !x.demonym && x.propagates) {
       names.emplace(scan.FoldedKey(x.first_token, x.end_token), static_cast<int>(m));
@@ -754,7 +762,7 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       if (!free || !scan.IsNameWord(i + len - 1)) continue;
       auto it = names.find(scan.FoldedKey(i, i + len));
       if (it == names.end()) continue;
-      const Mention& src = resolved[it->second];
+      const Mention& src = resolved[static_cast<std::size_t>(it->second)];
       // Same letter case as the first mention (so "groove" the word never links to "Groove").
       if (LetterCase(ctx.tokens.decoded.cps, scan.tok(i).begin, scan.tok(i + len - 1).end) !=
           LetterCase(ctx.tokens.decoded.cps, scan.tok(src.first_token).begin, scan.tok(src.end_token - 1).end))
@@ -763,7 +771,7 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       m.first_token = static_cast<uint32_t>(i);
       m.end_token = static_cast<uint32_t>(i + len);
       m.kind = MentionSource::kCoreference;
-      out->push_back(std::move(m));
+      out->push_back(m);
       for (std::size_t k = i; k < i + len; ++k) cover[k] = -3;
       matched = true;
     }
@@ -772,12 +780,12 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
     if (s == surnames.end() || s->second < 0) continue;
     // A lone surname, not followed by another capitalized word (that would be another full name).
     if (i + 1 < n && scan.IsNameWord(i + 1) && !scan.tok(i + 1).has(kNewlineBefore)) continue;
-    Mention m = resolved[s->second];
+    Mention m = resolved[static_cast<std::size_t>(s->second)];
     m.first_token = static_cast<uint32_t>(i);
     m.end_token = static_cast<uint32_t>(i + 1);
     m.kind = MentionSource::kCoreference;
     m.source = "rule:surname-coreference";
-    out->push_back(std::move(m));
+    out->push_back(m);
   }
 }
 
@@ -856,7 +864,7 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
     if (InsideUrlOrPath(scan, m)) continue;
     std::string folded = scan.FoldedKey(m.first_token, m.end_token);
     if (ctx.gazetteer.Denied(folded, m.type, m.canonical_id)) continue;
-    kept.push_back(std::move(m));
+    kept.push_back(m);
   }
   *mentions = std::move(kept);
 }

@@ -114,7 +114,7 @@ void MergeSlashJoinedGroups(const TokenizedText& t, std::vector<Mention>* mentio
       out.back().end_token = m[i].end_token;
       continue;
     }
-    out.push_back(std::move(m[i]));
+    out.push_back(m[i]);
   }
   m = std::move(out);
 }
@@ -130,13 +130,13 @@ void MergeCountryPrefixes(const TokenizedText& t, std::vector<Mention>* mentions
         t.tokens[m[i].first_token].has(kAllCaps) && m[i + 1].first_token == m[i].end_token &&
         (m[i + 1].type == "AGENCY" || m[i + 1].type == "ORGANIZATION") &&
         !t.tokens[m[i + 1].first_token].has(kNewlineBefore)) {
-      Mention merged = std::move(m[i + 1]);
+      Mention merged = m[i + 1];
       merged.first_token = m[i].first_token;
-      out.push_back(std::move(merged));
+      out.push_back(merged);
       ++i;
       continue;
     }
-    out.push_back(std::move(m[i]));
+    out.push_back(m[i]);
   }
   m = std::move(out);
 }
@@ -210,7 +210,7 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     m.alias = a.text;
     m.demonym = (a.flags & kAliasDemonym) != 0;
     m.kind = MentionSource::kGazetteer;
-    mentions.push_back(std::move(m));
+    mentions.push_back(m);
   }
   StringArena arena;  // outlives `mentions`, whose rule-built strings it owns
   RuleContext ctx{text, tokens, sentences, impl_->entity_rules, gz, &arena};

@@ -37,7 +37,7 @@ std::vector<Mention> ResolveOverlaps(std::vector<Mention> mentions) {
     for (uint32_t t = m.first_token; t < m.end_token && free; ++t) free = !taken[t];
     if (!free) continue;
     for (uint32_t t = m.first_token; t < m.end_token; ++t) taken[t] = true;
-    kept.push_back(std::move(mentions[idx]));
+    kept.push_back(mentions[idx]);
   }
   std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   return kept;

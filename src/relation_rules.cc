@@ -70,6 +70,8 @@ class SentenceRelations {
   }
 
  private:
+  // args_[i] for an index known to be valid (>= 0); Before/After/List use -1 for "none".
+  const Arg& ArgAt(int i) const { return args_[static_cast<std::size_t>(i)]; }
   bool ArgOk(const Arg& a, const std::vector<std::string>& types, const RelationRule& rule, bool head) const {
     if (!HasType(types, a.type)) return false;
     if (rule.demonym_only && a.type == "COUNTRY" && !a.demonym) return false;
@@ -93,7 +95,7 @@ class SentenceRelations {
   }
   int NearestBefore(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
     for (int i = static_cast<int>(args_.size()) - 1; i >= 0; --i) {
-      const Arg& a = args_[i];
+      const Arg& a = ArgAt(i);
       if (a.end > pos) continue;
       if (static_cast<int>(pos - a.end) > gap) return -1;
       if (ArgOk(a, types, rule, &types == &rule.head_types || &types == &rule.prefer_head_types)) return i;
@@ -143,8 +145,8 @@ class SentenceRelations {
     while (true) {
       int next = cur + dir;
       if (next < 0 || next >= static_cast<int>(args_.size())) break;
-      const Arg& a = args_[cur];
-      const Arg& b = args_[next];
+      const Arg& a = ArgAt(cur);
+      const Arg& b = ArgAt(next);
       std::size_t from = dir > 0 ? a.end : b.end, to = dir > 0 ? b.first : a.first;
       if (to < from || to - from > 3) break;
       bool has_sep = false, only_glue = true;
@@ -170,32 +172,32 @@ class SentenceRelations {
       case ArgOrder::kHeadTriggerTail:
         head = Before(tf, rule.max_gap_first, rule.head_types, rule);
         tail = After(te, rule.max_gap_second, rule.tail_types, rule);
-        if (tail >= 0) gap_to = args_[tail].first;
+        if (tail >= 0) gap_to = ArgAt(tail).first;
         break;
       case ArgOrder::kTailTriggerHead:
         tail = Before(tf, rule.max_gap_first, rule.tail_types, rule);
         head = After(te, rule.max_gap_second, rule.head_types, rule);
-        if (head >= 0) gap_to = args_[head].first;
+        if (head >= 0) gap_to = ArgAt(head).first;
         break;
       case ArgOrder::kTriggerHeadTail:  // "attributed APT28 to Russia": "to" stands before the tail
         head = After(te, rule.max_gap_first, rule.head_types, rule);
-        if (head >= 0) tail = After(args_[head].end, rule.max_gap_second, rule.tail_types, rule);
-        if (head >= 0 && tail >= 0) { gap_from = args_[head].end; gap_to = args_[tail].first; }
+        if (head >= 0) tail = After(ArgAt(head).end, rule.max_gap_second, rule.tail_types, rule);
+        if (head >= 0 && tail >= 0) { gap_from = ArgAt(head).end; gap_to = ArgAt(tail).first; }
         break;
       case ArgOrder::kTriggerTailHead:
         tail = After(te, rule.max_gap_first, rule.tail_types, rule);
-        if (tail >= 0) head = After(args_[tail].end, rule.max_gap_second, rule.head_types, rule);
-        if (tail >= 0 && head >= 0) { gap_from = args_[tail].end; gap_to = args_[head].first; }
+        if (tail >= 0) head = After(ArgAt(tail).end, rule.max_gap_second, rule.head_types, rule);
+        if (tail >= 0 && head >= 0) { gap_from = ArgAt(tail).end; gap_to = ArgAt(head).first; }
         break;
       case ArgOrder::kHeadTailTrigger:
         tail = Before(tf, rule.max_gap_second, rule.tail_types, rule);
-        if (tail >= 0) head = Before(args_[tail].first, rule.max_gap_first, rule.head_types, rule);
-        if (tail >= 0) { gap_from = args_[tail].end; gap_to = tf; }
+        if (tail >= 0) head = Before(ArgAt(tail).first, rule.max_gap_first, rule.head_types, rule);
+        if (tail >= 0) { gap_from = ArgAt(tail).end; gap_to = tf; }
         break;
       case ArgOrder::kTailHeadTrigger:
         head = Before(tf, rule.max_gap_second, rule.head_types, rule);
-        if (head >= 0) tail = Before(args_[head].first, rule.max_gap_first, rule.tail_types, rule);
-        if (head >= 0) { gap_from = args_[head].end; gap_to = tf; }
+        if (head >= 0) tail = Before(ArgAt(head).first, rule.max_gap_first, rule.tail_types, rule);
+        if (head >= 0) { gap_from = ArgAt(head).end; gap_to = tf; }
         break;
     }
     if (head < 0 || tail < 0) return;
@@ -204,29 +206,29 @@ class SentenceRelations {
     if (!rule.forbidden_before_trigger.empty()) {
       // The argument nearest before the trigger: the first one in the order ("tail trigger head").
       int before = -1;
-      if (args_[head].end <= tf) before = head;
-      if (args_[tail].end <= tf && (before < 0 || args_[tail].end > args_[before].end)) before = tail;
-      if (before >= 0 && Between(args_[before].end, tf, rule.forbidden_before_trigger)) return;
+      if (ArgAt(head).end <= tf) before = head;
+      if (ArgAt(tail).end <= tf && (before < 0 || ArgAt(tail).end > ArgAt(before).end)) before = tail;
+      if (before >= 0 && Between(ArgAt(before).end, tf, rule.forbidden_before_trigger)) return;
     }
     for (const Phrase& p : rule.blocked_after)
       if (PhraseAt(t_, te, last_, p)) return;
     if (!rule.tail_followed_by.empty()) {
       bool ok = false;
-      for (const Phrase& p : rule.tail_followed_by) ok |= PhraseAt(t_, args_[tail].end, last_, p);
+      for (const Phrase& p : rule.tail_followed_by) ok |= PhraseAt(t_, ArgAt(tail).end, last_, p);
       if (!ok) return;
     }
-    std::size_t span_first = std::min<std::size_t>({tf, args_[head].first, args_[tail].first});
+    std::size_t span_first = std::min<std::size_t>({tf, ArgAt(head).first, ArgAt(tail).first});
     if (Negated(rule, span_first, tf, te)) return;
-    bool head_left = args_[head].first < tf, tail_left = args_[tail].first < tf;
+    bool head_left = ArgAt(head).first < tf, tail_left = ArgAt(tail).first < tf;
     std::vector<int> heads = List(head, head_left ? -1 : +1, rule.head_types, rule);
     std::vector<int> tails = List(tail, tail_left ? -1 : +1, rule.tail_types, rule);
     for (int h : heads) {
       for (int r : tails) {
-        if (h == r || args_[h].mention == args_[r].mention) continue;
+        if (h == r || ArgAt(h).mention == ArgAt(r).mention) continue;
         FoundRelation f;
         f.type = rule.relation;
-        f.head = args_[h].mention;
-        f.tail = args_[r].mention;
+        f.head = ArgAt(h).mention;
+        f.tail = ArgAt(r).mention;
         f.trigger_first = static_cast<uint32_t>(tf);
         f.trigger_end = static_cast<uint32_t>(te);
         f.sentence = sentence;
@@ -294,7 +296,8 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
           }
           if (antecedent < 0) continue;
           args.push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + ph.size()),
-                             static_cast<std::size_t>(antecedent), mentions[antecedent].type, false});
+                             static_cast<std::size_t>(antecedent), mentions[static_cast<std::size_t>(antecedent)].type,
+                             false});
           done_type = type_index;
         }
       }
@@ -309,7 +312,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
   std::set<std::tuple<std::string_view, std::size_t, std::size_t>> seen;
   std::vector<FoundRelation> unique;
   for (FoundRelation& f : out)
-    if (seen.emplace(f.type, f.head, f.tail).second) unique.push_back(std::move(f));
+    if (seen.emplace(f.type, f.head, f.tail).second) unique.push_back(f);
   return unique;
 }
 

@@ -14,7 +14,7 @@ uint32_t Rotl(uint32_t x, int n) { return (x << n) | (x >> (32 - n)); }
 
 void Block(const uint8_t* p, uint32_t h[5]) {
   uint32_t w[80];
-  for (int i = 0; i < 16; ++i)
+  for (std::size_t i = 0; i < 16; ++i)
     w[i] = uint32_t{p[4 * i]} << 24 | uint32_t{p[4 * i + 1]} << 16 | uint32_t{p[4 * i + 2]} << 8 | p[4 * i + 3];
   for (int i = 16; i < 80; ++i) w[i] = Rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
   uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
@@ -51,10 +51,10 @@ std::array<uint8_t, 20> Sha1(std::string_view data) {
   tail[rest] = 0x80;
   std::size_t tail_size = rest < 56 ? 64 : 128;
   uint64_t bits = static_cast<uint64_t>(data.size()) * 8;
-  for (int i = 0; i < 8; ++i) tail[tail_size - 1 - i] = static_cast<uint8_t>(bits >> (8 * i));
+  for (std::size_t i = 0; i < 8; ++i) tail[tail_size - 1 - i] = static_cast<uint8_t>(bits >> (8 * i));
   for (std::size_t i = 0; i < tail_size; i += 64) Block(tail + i, h);
   std::array<uint8_t, 20> out{};
-  for (int i = 0; i < 20; ++i) out[i] = static_cast<uint8_t>(h[i / 4] >> (24 - 8 * (i % 4)));
+  for (std::size_t i = 0; i < 20; ++i) out[i] = static_cast<uint8_t>(h[i / 4] >> (24 - 8 * (i % 4)));
   return out;
 }
 

@@ -147,7 +147,7 @@ long long DaysFromCivil(long long y, unsigned m, unsigned d) {
   y -= m <= 2;
   const long long era = (y >= 0 ? y : y - 399) / 400;
   const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + static_cast<long long>(doe) - 719468;
 }
@@ -393,7 +393,8 @@ std::string StixId(std::string_view type, std::string_view name) {
   return std::string(type) + "--" + FormatUuid(Uuid5(kNamespace, name));
 }
 
-bool NormalizeStixTimestamp(std::string_view s, std::string* out) {
+bool NormalizeStixTimestamp(std::string_view text, std::string* out) {
+  const std::string_view s = text;
   int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
   if (!Digits(s, 0, 4, &y) || s.size() < 10 || s[4] != '-' || !Digits(s, 5, 2, &mo) || s[7] != '-' ||
       !Digits(s, 8, 2, &d))
@@ -430,7 +431,7 @@ bool NormalizeStixTimestamp(std::string_view s, std::string* out) {
   long long y2 = y;
   unsigned mo2 = static_cast<unsigned>(mo), d2 = static_cast<unsigned>(d);
   if (offset_minutes != 0) {
-    long long minutes = DaysFromCivil(y, mo2, d2) * 1440 + h * 60 + mi - offset_minutes;
+    long long minutes = DaysFromCivil(y, mo2, d2) * 1440 + h * 60LL + mi - offset_minutes;
     long long days = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
     long long in_day = minutes - days * 1440;
     CivilFromDays(days, &y2, &mo2, &d2);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <climits>
+#include <cstddef>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -55,7 +56,8 @@ void CheckInvariants(const Document& doc) {
     CHECK(d.byte_of[e.chars.begin] == e.bytes.begin);
     CHECK(d.byte_of[e.chars.end] == e.bytes.end);
     DecodedText et = DecodeUtf8(e.text);
-    CHECK(std::vector<char32_t>(d.cps.begin() + e.chars.begin, d.cps.begin() + e.chars.end) == et.cps);
+    CHECK(std::vector<char32_t>(d.cps.begin() + static_cast<std::ptrdiff_t>(e.chars.begin),
+                                d.cps.begin() + static_cast<std::ptrdiff_t>(e.chars.end)) == et.cps);
     // Sorted by position, never overlapping.
     CHECK(e.bytes.begin >= prev_end);
     prev_end = e.bytes.end;
@@ -198,7 +200,7 @@ TEST_CASE("api: random documents built from rule-triggering pieces keep every in
   // Pieces that wake up every stage: gazetteer names, pattern names, titles, acronym brackets,
   // list lines, demonyms, relation triggers, negations, quotes, initials, invalid bytes.
   static const char* const kPieces[] = {
-      "APT31", "APT 41", "UNC2222", "Storm-0123", "Foo Panda", "France", "French", "fran\xC3\xA7" "aise", "China",
+      "APT31", "APT 41", "UNC2222", "Storm-0123", "Foo Panda", "France", "French", "fran\xC3\xA7\x61ise", "China",
       "China\xE2\x80\x99s", "Helix Bank", "NCSC", "(", ")", "(ODV)", "Office for Digital Vigilance", "ODV",
       "Senator", "Jane", "Doe", "Mme", "Claire", "Dupont", "MP", "M.", "U.S.", "the", "and", ",", ".", " ", " ",
       "\n", "\n\n", "linked to", "targeted", "was warned by", "sanctioned", "summoned", "not", "n'a pas",
@@ -358,19 +360,19 @@ TEST_CASE("api: one extractor shared by 8 threads gives the single-threaded resu
   }
   std::vector<std::string> expected;
   for (std::size_t i = 0; i < docs.size(); ++i) expected.push_back(ToJson(ex.Extract(docs[i], std::to_string(i))).dump());
-  constexpr int kThreads = 8;
+  constexpr std::size_t kThreads = 8;
   std::vector<std::vector<std::string>> got(kThreads);
   std::vector<std::thread> pool;
-  for (int t = 0; t < kThreads; ++t) {
+  for (std::size_t t = 0; t < kThreads; ++t) {
     pool.emplace_back([&, t]() {
       for (std::size_t k = 0; k < docs.size(); ++k) {
-        std::size_t i = (k + static_cast<std::size_t>(t) * 25) % docs.size();  // each thread in another order
+        std::size_t i = (k + t * 25) % docs.size();  // each thread in another order
         got[t].push_back(std::to_string(i) + "\n" + ToJson(ex.Extract(docs[i], std::to_string(i))).dump());
       }
     });
   }
   for (std::thread& th : pool) th.join();
-  for (int t = 0; t < kThreads; ++t) {
+  for (std::size_t t = 0; t < kThreads; ++t) {
     REQUIRE(got[t].size() == docs.size());
     for (const std::string& g : got[t]) {
       std::size_t nl = g.find('\n');

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the test suite under AddressSanitizer + UndefinedBehaviorSanitizer, and the multi-threaded
-# tests under ThreadSanitizer, each in its own build directory.
+# tests under ThreadSanitizer, each in its own build directory. The ASan build uses clang with
+# -DGAZETTE_WERROR=ON, so CI enforces the warning set with clang too (the main CI build is GCC).
 #   tests/sanitizers.sh [asan|tsan|all]   (default all)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -9,6 +10,7 @@ jobs="$(nproc 2>/dev/null || echo 2)"
 run_asan() {
   local b="$root/build-asan"
   cmake -S "$root" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGAZETTE_BUILD_TOOLS=ON -DGAZETTE_WERROR=ON \
+    -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
   cmake --build "$b"

@@ -29,7 +29,7 @@ bool HasLowerCaseLetter(std::string_view text) {
 }
 
 // "APT-Q-27," -> "APT-Q-27": list separators pasted along with a name.
-std::string TrimListPunctuation(std::string name) {
+std::string TrimListPunctuation(const std::string& name) {
   const std::size_t begin = name.find_first_not_of(" ,;");
   if (begin == std::string::npos) return "";
   const std::size_t end = name.find_last_not_of(" ,;");
@@ -66,7 +66,7 @@ std::string AliasRejectReason(std::string_view alias, const AliasPolicy& policy)
   if (std::none_of(cps.begin(), cps.end(), IsLetterLike)) return "has no letters";
   if (ContainsIgnoringAsciiCase(alias, "http")) return "not a name (contains \"http\")";
   if (alias.find(':') != std::string_view::npos) return "not a name (contains ':')";
-  const std::string syntax = AliasSyntaxProblem(alias);
+  std::string syntax = AliasSyntaxProblem(alias);
   if (!syntax.empty()) return syntax;
   if (policy.drop_country_names && IsCountryName(alias)) return "a country name";
   if (IsCommonWordAlias(alias, policy) && cps.size() <= kMaxDroppedCommonWordChars) {
@@ -102,7 +102,7 @@ std::vector<Alias> BuildAliases(std::string_view canonical, const std::vector<st
     aliases.push_back(Alias{std::move(name), {}});
   }
   for (Alias& a : aliases) {
-    if (IsCommonWordAlias(a.name, policy)) a.flags.push_back("cap");
+    if (IsCommonWordAlias(a.name, policy)) a.flags.emplace_back("cap");
   }
   return aliases;
 }

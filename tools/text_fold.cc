@@ -81,14 +81,15 @@ std::u32string DecodeUtf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     const unsigned char b = static_cast<unsigned char>(text[i]);
-    int extra = 0;
+    std::size_t extra = 0;
     char32_t cp = 0;
     char32_t min = 0;
     if (b < 0x80) {
       out.push_back(b);
       ++i;
       continue;
-    } else if (b >= 0xC2 && b <= 0xDF) {
+    }
+    if (b >= 0xC2 && b <= 0xDF) {
       extra = 1, cp = b & 0x1F, min = 0x80;
     } else if (b >= 0xE0 && b <= 0xEF) {
       extra = 2, cp = b & 0x0F, min = 0x800;
@@ -99,8 +100,8 @@ std::u32string DecodeUtf8(std::string_view text) {
       ++i;
       continue;
     }
-    bool ok = i + static_cast<std::size_t>(extra) < text.size();
-    for (int k = 1; ok && k <= extra; ++k) {
+    bool ok = i + extra < text.size();
+    for (std::size_t k = 1; ok && k <= extra; ++k) {
       const unsigned char c = static_cast<unsigned char>(text[i + k]);
       if ((c & 0xC0) != 0x80) ok = false;
       else cp = (cp << 6) | (c & 0x3F);

@@ -23,10 +23,6 @@ nlohmann::json ToJson(const Document& doc);
 /// a JSON tree: several times faster, for streaming output.
 std::string ToJsonString(const Document& doc);
 
-/// The same bytes as `ToJson(doc).dump()` (compact, keys sorted), written directly without building
-/// a JSON tree: several times faster, for streaming output.
-std::string ToJsonString(const Document& doc);
-
 /// `text` with every byte that is not valid UTF-8 replaced by U+FFFD (valid text is returned as is).
 std::string SanitizeUtf8(std::string_view text);
 

@@ -22,7 +22,8 @@ namespace gazette_bench {
 ByteScanCount ByteScan(std::string_view text) {
   ByteScanCount out;
   bool in_word = false;
-  for (unsigned char c : text) {
+  for (char ch : text) {
+    const unsigned char c = static_cast<unsigned char>(ch);
     bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
     out.words += (!space && !in_word);
     out.lines += (c == '\n');

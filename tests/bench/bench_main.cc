@@ -188,14 +188,14 @@ double TimeMedian(int runs, const std::function<std::size_t()>& fn, std::size_t*
 double PeakRssMb() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
-  return u.ru_maxrss / 1024.0;  // Linux: kilobytes
+  return static_cast<double>(u.ru_maxrss) / 1024.0;  // Linux: kilobytes
 }
 
 double CurrentRssMb() {
   std::ifstream in("/proc/self/statm");
   long pages = 0, resident = 0;
   in >> pages >> resident;
-  return resident * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+  return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
 }
 
 Clock::time_point g_start = Clock::now();
@@ -244,8 +244,8 @@ void PrintTable(const std::vector<Row>& rows) {
                "|---|---|---|---:|---:|---:|---:|---:|\n";
   for (const Row& r : rows) {
     std::string mbs = "-", dps = "-", ratio = "-";
-    if (r.seconds > 0 && r.bytes > 0) mbs = Fixed(r.bytes / 1e6 / r.seconds, 1);
-    if (r.seconds > 0 && r.docs > 0) dps = Thousands(static_cast<std::size_t>(r.docs / r.seconds));
+    if (r.seconds > 0 && r.bytes > 0) mbs = Fixed(static_cast<double>(r.bytes) / 1e6 / r.seconds, 1);
+    if (r.seconds > 0 && r.docs > 0) dps = Thousands(static_cast<std::size_t>(static_cast<double>(r.docs) / r.seconds));
     if (r.seconds > 0 && r.icu_seconds > 0) ratio = Fixed(r.seconds / r.icu_seconds, 2) + "x";
     std::cout << "| " << r.what << " | " << r.corpus << " | " << r.gazetteer << " | "
               << (r.seconds < 0 && r.count.empty() ? "n/a" : r.seconds < 0 ? "-" : FormatSeconds(r.seconds)) << " | "
@@ -499,7 +499,7 @@ struct CorpusResult {
 CorpusResult BenchCorpus(const Flags& f, const gb::Corpus& corpus, std::vector<GazetteerUnderTest>& gazetteers,
                          std::vector<Peers>& peers, int threads, std::vector<Row>* rows) {
   CorpusResult res;
-  const std::string cname = corpus.name + " " + Fixed(corpus.bytes / 1e6, 0) + " MB";
+  const std::string cname = corpus.name + " " + Fixed(static_cast<double>(corpus.bytes) / 1e6, 0) + " MB";
   const std::size_t B = corpus.bytes, D = corpus.docs.size();
   auto add = [&](Row r) { rows->push_back(std::move(r)); };
   std::size_t count = 0;
@@ -568,11 +568,11 @@ CorpusResult BenchCorpus(const Flags& f, const gb::Corpus& corpus, std::vector<G
         std::size_t hits = 0;
         units = 0;
         std::vector<gazette::GazetteerHit> out;
-        for (const gazette::TokenizedText& t : toks) {
-          std::vector<gazette::MatchUnit> u = gazette::MakeMatchUnits(t);
+        for (const gazette::TokenizedText& text : toks) {
+          std::vector<gazette::MatchUnit> u = gazette::MakeMatchUnits(text);
           units += u.size();
           out.clear();
-          g.gazetteer->Match(t, u, &out);
+          g.gazetteer->Match(text, u, &out);
           hits += out.size();
         }
         return hits;
@@ -653,7 +653,7 @@ CorpusResult BenchCorpus(const Flags& f, const gb::Corpus& corpus, std::vector<G
     for (const std::string& d : corpus.docs) docs.push_back(gazetteers[0].extractor->Extract(d));
     const uint64_t allocs = t_allocations - allocs_before;
     add({"heap allocations (operator new) in full Extract", cname, gazetteers[0].label, -1, 0, 0,
-         Thousands(allocs / std::max<std::size_t>(D, 1)) + " per doc, " + Fixed(allocs * 1000.0 / B, 0) + " per KB", -1});
+         Thousands(allocs / std::max<std::size_t>(D, 1)) + " per doc, " + Fixed(static_cast<double>(allocs) * 1000.0 / static_cast<double>(B), 0) + " per KB", -1});
     // The CLI's writer (ToJsonString, byte-identical to the nlohmann tree, tested), then the tree for scale.
     double t = TimeMedian(runs, [&] {
       std::size_t n = 0;
@@ -689,7 +689,7 @@ CorpusResult BenchCorpus(const Flags& f, const gb::Corpus& corpus, std::vector<G
       std::string pj = prefix.Joined();
       double scale = static_cast<double>(joined.size()) / static_cast<double>(pj.size());
       // Time-limited: after a run slower than 10 s the median is of the runs so far.
-      Progress(corpus.name + ": RE2 alternation on " + Fixed(pj.size() / 1e6, 1) + " MB prefix, " + g.label);
+      Progress(corpus.name + ": RE2 alternation on " + Fixed(static_cast<double>(pj.size()) / 1e6, 1) + " MB prefix, " + g.label);
       std::vector<double> rt;
       int re2_runs = 0;
       while (re2_runs < runs) {
@@ -701,9 +701,9 @@ CorpusResult BenchCorpus(const Flags& f, const gb::Corpus& corpus, std::vector<G
       }
       double t = Median(rt) * scale;
       res.seconds["re2 " + g.label] = t;
-      add({"(c) RE2 alternation \\b(?:…)\\b, (?i) — " + Fixed(pj.size() / 1e6, 1) + " MB prefix ×" + Fixed(scale, 1) +
+      add({"(c) RE2 alternation \\b(?:…)\\b, (?i) — " + Fixed(static_cast<double>(pj.size()) / 1e6, 1) + " MB prefix ×" + Fixed(scale, 1) +
                (re2_runs < runs ? ", " + std::to_string(re2_runs) + " run(s), time-limited" : ""),
-           cname, g.label, t, B, D, "~" + Thousands(static_cast<std::size_t>(count * scale)) + " matches (scaled)", t_icu});
+           cname, g.label, t, B, D, "~" + Thousands(static_cast<std::size_t>(static_cast<double>(count) * scale)) + " matches (scaled)", t_icu});
     } else {
       add({"(c) RE2 alternation" + (p.re2_error.empty() ? std::string() : " — " + p.re2_error), cname, g.label, -1, 0, 0,
            "n/a", -1});
@@ -734,7 +734,7 @@ int RunPathological(const Flags& f, const gb::GeneratorInputs& in, const gb::Gen
   std::string nospace;
   {
     std::size_t want = static_cast<std::size_t>(2 * 10e6 * s) + 16;
-    gb::Corpus c = gb::GenerateCorpus(in, names, static_cast<std::size_t>(want * 1.25), kCorpusSeed);
+    gb::Corpus c = gb::GenerateCorpus(in, names, static_cast<std::size_t>(static_cast<double>(want) * 1.25), kCorpusSeed);
     nospace.reserve(want);
     for (const std::string& d : c.docs)
       for (char ch : d)
@@ -878,7 +878,8 @@ int RunPathological(const Flags& f, const gb::GeneratorInputs& in, const gb::Gen
 int main(int argc, char** argv) {
   Flags f;
   if (!ParseFlags(argc, argv, &f)) return 2;
-  const int threads = f.threads > 0 ? f.threads : std::max(1u, std::thread::hardware_concurrency());
+  const int threads =
+      f.threads > 0 ? f.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 
   Progress("loading bundled data");
   gazette::Config default_cfg;
@@ -933,7 +934,7 @@ int main(int argc, char** argv) {
     auto ex = BuildOrDie(cfg, "extract-only");
     Counts c;
     double t = TimeMedian(f.runs, [&] { c = ExtractAll(*ex, corpora[0]); return c.entities; });
-    std::cout << "full Extract, 1 thread, " << (f.extract_only_large ? "large" : "bundled") << ": " << FormatSeconds(t) << ", " << Fixed(corpora[0].bytes / 1e6 / t, 1)
+    std::cout << "full Extract, 1 thread, " << (f.extract_only_large ? "large" : "bundled") << ": " << FormatSeconds(t) << ", " << Fixed(static_cast<double>(corpora[0].bytes) / 1e6 / t, 1)
               << " MB/s, " << CountsText(c) << "\n";
     std::filesystem::remove(names_tsv);
     return 0;
@@ -949,7 +950,7 @@ int main(int argc, char** argv) {
   gazette::Config big_cfg;
   big_cfg.gazetteer_paths = {names_tsv};
   double rss_before = CurrentRssMb();
-  for (int g = 0; g < 2; ++g) {
+  for (std::size_t g = 0; g < 2; ++g) {
     const gazette::Config& cfg = g == 0 ? default_cfg : big_cfg;
     Progress("Build, " + gazetteers[g].label);
     // Destroying the previous extractor is not part of Build: it happens before the clock starts.
@@ -969,7 +970,7 @@ int main(int argc, char** argv) {
 
   // The same data compiled directly, for the matching row, and the peers.
   std::vector<Peers> peers(2);
-  for (int g = 0; g < 2; ++g) {
+  for (std::size_t g = 0; g < 2; ++g) {
     Progress("compiling the matcher and peers, " + gazetteers[g].label);
     Bundled b = LoadBundled(default_cfg);
     if (g == 1) {

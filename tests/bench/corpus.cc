@@ -49,7 +49,7 @@ uint64_t Fingerprint(const Corpus& corpus) {
   uint64_t h = 0xcbf29ce484222325ull;
   auto mix = [&](unsigned char c) { h = (h ^ c) * 0x100000001b3ull; };
   for (const std::string& d : corpus.docs) {
-    for (unsigned char c : d) mix(c);
+    for (char c : d) mix(static_cast<unsigned char>(c));
     for (int i = 0; i < 8; ++i) mix(static_cast<unsigned char>(d.size() >> (8 * i)));
   }
   return h;
