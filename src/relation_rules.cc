@@ -86,7 +86,25 @@ class SentenceRelations {
 
   // Nearest allowed argument ending at or before `pos` with at most `gap` tokens between; for heads,
   // one of the rule's preferred head types wins over a nearer argument of another type.
+  // "Senator X, who chairs the Committee, accused China": an argument before the trigger is looked for
+  // before a relative clause that ends right at the trigger, not inside it.
+  std::size_t SkipRelativeClause(std::size_t pos) const {
+    if (pos < first_ + 3 || t_.key(pos - 1) != ",") return pos;
+    for (std::size_t c = pos - 2; c > first_; --c) {
+      std::string_view k = t_.key(c);
+      if (k == "." || k == ";") break;
+      if (k != ",") continue;
+      std::string_view next = t_.key(c + 1);
+      if (next == "who" || next == "which" || next == "whose" || next == "qui" || next == "dont" || next == "lequel" ||
+          next == "laquelle")
+        return c;
+      break;  // another comma first: a list or an apposition, not a relative clause
+    }
+    return pos;
+  }
+
   int Before(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
+    pos = SkipRelativeClause(pos);
     if (&types == &rule.head_types && !rule.prefer_head_types.empty()) {
       int preferred = NearestBefore(pos, gap, rule.prefer_head_types, rule);
       if (preferred >= 0) return preferred;

@@ -130,6 +130,27 @@ TEST_CASE("relations: a possessor and what it owns are both arguments (\"Britain
   CHECK(doc.relations.size() == 1);
 }
 
+TEST_CASE("relations: the head before the trigger is not taken from a relative clause") {
+  SUBCASE("en") {
+    ExpectOnlyDirection("APT31, which the FBI tracks, targeted France.",
+                        {"targeted", "APT31", "France", "targeted.active", "targeted"});
+    Document doc = FixtureExtractor().Extract("APT31, which the FBI tracks, targeted France.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "targeted", "FBI", "France") == nullptr);
+  }
+  SUBCASE("fr") {
+    Document doc = FixtureExtractor().Extract("APT28, qui inqui\xC3\xA8te le FBI, a vis\xC3\xA9 la France.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "targeted", "APT28", "France") != nullptr);
+    CHECK(FindRelation(doc, "targeted", "FBI", "France") == nullptr);
+  }
+  SUBCASE("negative: a list before the trigger is not a relative clause") {
+    Document doc = FixtureExtractor().Extract("The FBI, the NCSC and ANSSI warned France.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "notified", "NCSC", "France") != nullptr);
+  }
+}
+
 TEST_CASE("relations: attributed-to, \"attributed X to Y\"") {
   // BUG: attributed.nominal.en is "trigger head tail" with requires_between ["to"], but the engine
   // looks for "to" between the trigger and the head, where it never is ("attributed APT28 to Russia").
