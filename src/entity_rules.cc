@@ -381,8 +381,16 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
           retype = m.first_token == first && m.end_token == end && !m.demonym &&
                    std::find(rule.retype_known.begin(), rule.retype_known.end(), m.type) != rule.retype_known.end();
         }
-        if (!rule.name_may_be_known && !retype)
-          for (std::size_t k = first; k < end; ++k) *is_known |= cover[k] >= 0;
+        // "tracked as Obsidian Mantis" (with "Mantis" known): a name after a cue that adds words to the
+        // known mentions inside it is a new, longer name; a PERSON or "before" name stays skipped.
+        if (!rule.name_may_be_known && !retype) {
+          bool uncovered_word = false;
+          for (std::size_t k = first; k < end; ++k) {
+            *is_known |= cover[k] >= 0;
+            uncovered_word |= cover[k] < 0 && scan.IsNameWord(k);
+          }
+          if (rule.after && !person && uncovered_word) *is_known = false;
+        }
         return true;
       };
       // A retyped name must win over the gazetteer mention of the same span (overlap.cc: same length
@@ -753,13 +761,25 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       longest = std::max<std::size_t>(longest, x.length());
     }
   }
+  // A token of [b, e) that is free, or covered by a mention inside [b, e): "Obsidian Mantis", found by a
+  // rule, also replaces a later "Mantis" gazetteer match written inside "Obsidian Mantis".
+  auto free_in = [&](std::size_t k, std::size_t b, std::size_t e) {
+    if (cover[k] < 0) return cover[k] == -1;
+    const Mention& x = resolved[static_cast<std::size_t>(cover[k])];
+    return x.first_token >= b && x.end_token <= e;
+  };
   for (std::size_t i = 0; i < n; ++i) {
-    if (cover[i] >= 0 || !scan.IsNameWord(i)) continue;
+    if (cover[i] == -3 || (cover[i] >= 0 && resolved[static_cast<std::size_t>(cover[i])].first_token != i) ||
+        !scan.IsNameWord(i))
+      continue;
     bool matched = false;
     for (std::size_t len = names.empty() ? 0 : std::min(longest, n - i); len >= 1 && !matched; --len) {
-      bool free = true;
-      for (std::size_t k = i; k < i + len; ++k) free &= cover[k] < 0;
-      if (!free || !scan.IsNameWord(i + len - 1)) continue;
+      bool free = true, some_free = false;
+      for (std::size_t k = i; k < i + len; ++k) {
+        free &= free_in(k, i, i + len);
+        some_free |= cover[k] == -1;
+      }
+      if (!free || !some_free || !scan.IsNameWord(i + len - 1)) continue;
       auto it = names.find(scan.FoldedKey(i, i + len));
       if (it == names.end()) continue;
       const Mention& src = resolved[static_cast<std::size_t>(it->second)];
@@ -775,7 +795,7 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       for (std::size_t k = i; k < i + len; ++k) cover[k] = -3;
       matched = true;
     }
-    if (matched) continue;
+    if (matched || cover[i] != -1) continue;
     auto s = surnames.find(scan.key(i));
     if (s == surnames.end() || s->second < 0) continue;
     // A lone surname, not followed by another capitalized word (that would be another full name).
@@ -833,6 +853,12 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
       words.insert(w);
     return words;
   }();
+  static const StringSet kAffiliation = [] {
+    StringSet words;
+    for (const char* w : {"based", "linked", "backed", "sponsored", "nexus", "aligned", "affiliated", "headquartered"})
+      words.insert(w);
+    return words;
+  }();
   std::vector<Mention> kept;
   kept.reserve(mentions->size());
   uint32_t language_end = 0;  // end token of the last demonym dropped as a language name
@@ -845,9 +871,12 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
         continue;
       }
     }
-    // "Chinese-language", "Russian-speaking": a demonym inside a hyphenated modifier is not a mention.
+    // "Chinese-language", "Russian-speaking": a demonym inside a hyphenated modifier is not a mention
+    // (nor "Russian-linked": threat reports annotate the whole modifier); a city in "Beijing-based" names
+    // where a company sits, as "China" does in "China-based", and stays.
     if ((m.demonym || m.type == "LOCATION") && m.end_token + 1 < n && scan.tok(m.end_token).has(kGluedHyphen) &&
-        !scan.tok(m.end_token + 1).has(kCapitalized))
+        !scan.tok(m.end_token + 1).has(kCapitalized) &&
+        (m.demonym || !kAffiliation.count(scan.key(m.end_token + 1))))
       continue;
     if (m.demonym && m.first_token > 0) {
       std::string_view prev(scan.key(m.first_token - 1));

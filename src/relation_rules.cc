@@ -44,6 +44,14 @@ bool PhraseAt(const TokenizedText& t, std::size_t i, std::size_t limit, const Ph
   return true;
 }
 
+// The second half of "China-nexus", "Russia-linked", "Iran-based": the first half is the actor's sponsor
+// or home, never the actor.
+bool IsAffiliationWord(std::string_view key) {
+  for (std::string_view w : {"nexus", "linked", "backed", "sponsored", "aligned", "affiliated", "based"})
+    if (key == w) return true;
+  return false;
+}
+
 bool HasType(const std::vector<std::string>& types, std::string_view type) {
   return std::find(types.begin(), types.end(), type) != types.end();
 }
@@ -76,10 +84,24 @@ class SentenceRelations {
     if (!HasType(types, a.type)) return false;
     if (rule.demonym_only && a.type == "COUNTRY" && !a.demonym) return false;
     if (head && a.demonym && a.end < last_ && rules_.envoy_nouns.count(t_.key(a.end))) return false;
+    // "a China-nexus actor targets ...": a name inside a hyphenated modifier of the actor is not the actor.
+    if (head && a.end + 1 < last_ && t_.tokens[a.end].has(kGluedHyphen) && IsAffiliationWord(t_.key(a.end + 1)))
+      return false;
     if (!a.demonym || rule.demonym_any) return true;
-    // A demonym is an argument only beside a state noun: "French authorities", "autorités françaises".
-    for (std::size_t k = a.end; k < std::min<std::size_t>(a.end + 2, last_); ++k)
-      if (rules_.state_nouns.contains(t_.key(k), t_.key_hashes[k])) return true;
+    // A demonym is an argument only beside a state noun: "French authorities", "autorités françaises",
+    // or coordinated with one that is: "Pakistani and Bangladeshi government officials".
+    std::size_t end = a.end;
+    while (true) {
+      for (std::size_t k = end; k < std::min<std::size_t>(end + 2, last_); ++k)
+        if (rules_.state_nouns.contains(t_.key(k), t_.key_hashes[k])) return true;
+      std::string_view sep = end < last_ ? t_.key(end) : std::string_view();
+      if (sep != "and" && sep != "or" && sep != "et" && sep != "ou" && sep != ",") break;
+      const Arg* next = nullptr;
+      for (const Arg& b : args_)
+        if (b.first == end + 1 && b.demonym) next = &b;
+      if (next == nullptr) break;
+      end = next->end;
+    }
     if (a.first > first_ && rules_.state_nouns.count(t_.key(a.first - 1))) return true;
     return false;
   }
@@ -173,7 +195,10 @@ class SentenceRelations {
         // "China's Ministry of State Security": the possessor and what it owns both take part.
         if (key == "," || key == "and" || key == "et" || key == "&" || key == "or" || key == "ou" || key == "'s")
           has_sep = true;
-        else if (key != "the" && key != "la" && key != "le" && key != "les" && key != "l'") only_glue = false;
+        // "in Japan and in Taiwan", "en Turquie et en Arabie saoudite": a repeated preposition is glue.
+        else if (key != "the" && key != "la" && key != "le" && key != "les" && key != "l'" && key != "in" &&
+                 key != "en" && key != "au" && key != "aux")
+          only_glue = false;
       }
       if (!has_sep || !only_glue || !ArgOk(b, types, rule, &types == &rule.head_types)) break;
       out.push_back(next);
@@ -220,6 +245,15 @@ class SentenceRelations {
     }
     if (head < 0 || tail < 0) return;
     if (!Between(gap_from, gap_to, rule.requires_between)) return;
+    const bool both_before = rule.order == ArgOrder::kHeadTailTrigger || rule.order == ArgOrder::kTailHeadTrigger;
+    // With both arguments before the trigger ("X said the Russian ambassador"), the words that may break
+    // the link stand between the two arguments.
+    if (both_before) {
+      const Arg& a = ArgAt(std::min(head, tail));
+      const Arg& b = ArgAt(std::max(head, tail));
+      gap_from = a.end;
+      gap_to = std::max<std::size_t>(a.end, b.first);
+    }
     if (!rule.forbidden_between.empty() && Between(gap_from, gap_to, rule.forbidden_between)) return;
     if (!rule.forbidden_before_trigger.empty()) {
       // The argument nearest before the trigger: the first one in the order ("tail trigger head").

@@ -592,5 +592,61 @@ TEST_CASE("entity rules: a country's possessive stays outside the agency after i
   CHECK(mss->canonical_id == "agency:cn-mss");
 }
 
+TEST_CASE("entity rules: a naming cue's name that adds words to a known one is a new, longer name") {
+  SUBCASE("English: the cue's name and its later mentions win over the known alias inside them") {
+    Document doc = FixtureExtractor().Extract(
+        "We track a threat actor we call Copper Lantern. Copper Lantern sends lures to Germany.");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "Copper Lantern", "GROUP") == 2);
+    CHECK(FindEntity(doc, "Lantern") == nullptr);
+  }
+  SUBCASE("French") {
+    Document doc = FixtureExtractor().Extract("Le groupe baptis\xC3\xA9 Copper Lantern vise la France.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Copper Lantern", "GROUP") != nullptr);
+  }
+  SUBCASE("a cluster named by the vendor") {
+    Document doc = FixtureExtractor().Extract("It is a new cluster, which we named Amber Finch, active since May.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Amber Finch", "GROUP") != nullptr);
+  }
+  SUBCASE("no cue, a known name alone, or a tool named by the vendor: nothing new") {
+    Document doc = FixtureExtractor().Extract(
+        "Copper Lantern operators struck. Lantern was quiet. We found a new tool, which we named Amber Finch.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Copper Lantern") == nullptr);
+    CHECK(FindEntity(doc, "Lantern", "GROUP") != nullptr);
+    CHECK(FindEntity(doc, "Amber Finch") == nullptr);
+  }
+}
+
+TEST_CASE("entity rules: a city in \"Lyon-based\" is a mention, a demonym in \"Russian-speaking\" is not") {
+  Document doc = FixtureExtractor().Extract("A Lyon-based firm and a Russian-speaking forum were named.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Lyon", "LOCATION") != nullptr);
+  CHECK(FindEntity(doc, "Russian") == nullptr);
+  Document none = FixtureExtractor().Extract("Une recette Lyon-style et un forum Russian-language.");
+  INFO(Describe(none));
+  CHECK(FindEntity(none, "Lyon") == nullptr);
+  CHECK(FindEntity(none, "Russian") == nullptr);
+}
+
+TEST_CASE("entity rules: police ranks are titles outside the person") {
+  Document doc = FixtureExtractor().Extract("The inquiry was led by Commander Chris Goldsmid and Detective Inspector Ann Lee.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Chris Goldsmid", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Ann Lee", "PERSON") != nullptr);
+  for (const Entity& e : doc.entities) CHECK(e.text.find("Commander") == std::string::npos);
+}
+
+TEST_CASE("entity rules: \"le groupe de ran\xC3\xA7ongiciel X\" names a group") {
+  Document doc = FixtureExtractor().Extract("Le groupe de ran\xC3\xA7ongiciel Noctua a revendiqu\xC3\xA9 l'attaque.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Noctua", "GROUP") != nullptr);
+  Document none = FixtureExtractor().Extract("Le groupe de ran\xC3\xA7ongiciel a revendiqu\xC3\xA9 l'attaque.");
+  INFO(Describe(none));
+  CHECK(none.entities.empty());
+}
+
 }  // namespace
 }  // namespace gazette

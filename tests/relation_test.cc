@@ -549,5 +549,72 @@ TEST_CASE("relations: attributed-to a capital city named right after a sponsor t
   for (const Relation& x : none.relations) CHECK(x.type != "attributed-to");
 }
 
+TEST_CASE("relations: a country inside \"China-nexus\" is the actor's sponsor, never the attacker") {
+  Document doc = FixtureExtractor().Extract("A China-nexus actor targets entities in Germany and Belgium.");
+  INFO(Describe(doc));
+  for (const Relation& r : doc.relations) CHECK(r.type != "targeted");
+  ExpectRelation("APT31, a China-nexus actor, targets entities in Germany.",
+                 {"targeted", "APT31", "Germany", "targeted.active", "targets"});
+  ExpectRelation("APT31, a China-nexus actor, targets entities in Germany.",
+                 {"attributed-to", "APT31", "China", "attributed.copula.en", "actor"});
+}
+
+// The fixture world plus an intelligence agency, for sponsors named in a hyphenated modifier.
+const Extractor& AgencyFixtureExtractor() {
+  static const gazette_test::TempDir dir;
+  static const std::shared_ptr<const Extractor> ex = [] {
+    Config cfg = gazette_test::FixtureConfig();
+    cfg.gazetteer_paths.push_back(
+        dir.Write("agencies.tsv", std::string(gazette_test::kTsvHeader) + "agency:ru-gru\tAGENCY\tGRU\t\tcountry=RU\n"));
+    return gazette_test::BuildOrFail(cfg);
+  }();
+  return *ex;
+}
+
+TEST_CASE("relations: attributed-to an agency named in \"a GRU-linked actor\"") {
+  Document doc = AgencyFixtureExtractor().Extract("Fancy Bear (APT28), a GRU-linked actor, struck again.");
+  INFO(Describe(doc));
+  const Relation* r = FindRelation(doc, "attributed-to", "APT28", "GRU");
+  REQUIRE(r != nullptr);
+  CHECK(r->rule == "attributed.compound-agency.en");
+  Document none = AgencyFixtureExtractor().Extract("APT28 targeted a GRU-linked forum.");
+  INFO(Describe(none));
+  for (const Relation& x : none.relations) CHECK(x.type != "attributed-to");
+}
+
+TEST_CASE("relations: French present-tense targeting and \"li\xC3\xA9 aux\"") {
+  ExpectRelation("Le groupe APT31 cible des entreprises en Allemagne et en Belgique.",
+                 {"targeted", "APT31", "Allemagne", "targeted.active", "cible"});
+  ExpectRelation("Le groupe APT31 cible des entreprises en Allemagne et en Belgique.",
+                 {"targeted", "APT31", "Belgique", "targeted.active", "cible"});
+  ExpectRelation("APT28 vise la Belgique.", {"targeted", "APT28", "Belgique", "targeted.active", "vise"});
+  ExpectRelation("APT28, un groupe li\xC3\xA9 aux services de la Russie, a frapp\xC3\xA9.",
+                 {"attributed-to", "APT28", "Russie", "attributed.fr", "li\xC3\xA9 aux"});
+  Document none = FixtureExtractor().Extract("Pour APT31, la Belgique reste une cible.");
+  INFO(Describe(none));
+  for (const Relation& x : none.relations) CHECK(x.type != "targeted");
+}
+
+TEST_CASE("relations: lists with a repeated preposition and coordinated demonyms before a state noun") {
+  ExpectRelation("APT31 targeted companies in Germany and in Belgium.",
+                 {"targeted", "APT31", "Belgium", "targeted.active", "targeted"});
+  ExpectRelation("APT31 targets Belgian and German government officials.",
+                 {"targeted", "APT31", "Belgian", "targeted.active", "targets"});
+  ExpectRelation("APT31 targets Belgian and German government officials.",
+                 {"targeted", "APT31", "German", "targeted.active", "targets"});
+  Document doc = FixtureExtractor().Extract("APT31 targets Belgian and German students.");
+  INFO(Describe(doc));
+  for (const Relation& x : doc.relations) CHECK(x.type != "targeted");
+  Document far = FixtureExtractor().Extract("APT31 targeted companies in Germany, then met in Belgium.");
+  INFO(Describe(far));
+  CHECK(FindRelation(far, "targeted", "APT31", "Belgium") == nullptr);
+}
+
+TEST_CASE("relations: a speech verb between a person and a demonym breaks the apposition") {
+  Document doc = FixtureExtractor().Extract("Minister Jean Dupont said the Russian ambassador was summoned.");
+  INFO(Describe(doc));
+  for (const Relation& x : doc.relations) CHECK(x.type != "based-in");
+}
+
 }  // namespace
 }  // namespace gazette
