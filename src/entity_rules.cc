@@ -405,7 +405,8 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
       if (blocked) continue;
       if (!rule.context_before.empty()) {
         bool found = false;
-        std::size_t from = i >= 6 ? i - 6 : 0;
+        const auto window = static_cast<std::size_t>(rule.context_window);
+        std::size_t from = i >= window ? i - window : 0;
         for (std::size_t k = from; k < i && !found; ++k)
           for (const Phrase& p : rule.context_before) found |= scan.Matches(k, p);
         if (!found) continue;

@@ -7,6 +7,7 @@
 #include "relation_rules.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 #include <tuple>
 
@@ -111,8 +112,11 @@ class SentenceRelations {
   // "Senator X, who chairs the Committee, accused China": an argument before the trigger is looked for
   // before a relative clause that ends right at the trigger, not inside it.
   std::size_t SkipRelativeClause(std::size_t pos) const {
-    if (pos < first_ + 3 || t_.key(pos - 1) != ",") return pos;
-    for (std::size_t c = pos - 2; c > first_; --c) {
+    // Auxiliaries between the clause and the trigger: "X, membre de la commission, a été la cible de".
+    std::size_t end = pos;
+    for (int k = 0; k < 3 && end > first_ && IsAuxiliary(t_.key(end - 1)); ++k) --end;
+    if (end < first_ + 3 || t_.key(end - 1) != ",") return pos;
+    for (std::size_t c = end - 2; c > first_; --c) {
       std::string_view k = t_.key(c);
       if (k == "." || k == ";") break;
       if (k != ",") continue;
@@ -120,9 +124,43 @@ class SentenceRelations {
       if (next == "who" || next == "which" || next == "whose" || next == "qui" || next == "dont" || next == "lequel" ||
           next == "laquelle")
         return c;
-      break;  // another comma first: a list or an apposition, not a relative clause
+      if (IsApposition(c, end - 1)) return c;
+      break;  // another comma first: a list, not a relative clause or an apposition
     }
     return pos;
+  }
+
+  static bool IsAuxiliary(std::string_view key) {
+    static constexpr std::string_view kAuxiliaries[] = {"has", "have", "had", "been", "was",    "were", "is",
+                                                        "are", "a",    "ont", "ete",  "est",    "sont", "avait",
+                                                        "avaient", "also", "aussi", "already", "deja"};
+    return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), key) != std::end(kAuxiliaries);
+  }
+
+  // "Iain Duncan Smith, a co-chair of IPAC, told ...", "X, présidente de la sous-commission du Parlement
+  // européen, accuse ...": between the commas at `open` and `close` stands an apposition to the argument
+  // ending at `open`: it opens with a lower-case word and holds a lower-case content word outside every
+  // argument. "The FBI, the NCSC and ANSSI warned" is a list (only function words), "the minister,
+  // Jean Dupont, said" a name: neither is skipped.
+  bool IsApposition(std::size_t open, std::size_t close) const {
+    if (close <= open + 2 || t_.tokens[open + 1].has(kCapitalized)) return false;
+    bool after_arg = false;
+    for (const Arg& a : args_) after_arg |= a.end == open;
+    if (!after_arg) return false;
+    for (std::size_t k = open + 1; k < close; ++k) {
+      const Token& tok = t_.tokens[k];
+      if (tok.kind != TokenKind::kWord || tok.has(kCapitalized)) continue;
+      bool in_arg = false;
+      for (const Arg& a : args_) in_arg |= a.first <= k && k < a.end;
+      if (in_arg) continue;
+      std::string_view key = t_.key(k);
+      static constexpr std::string_view kFunctionWords[] = {"a",  "an", "the", "and", "or", "of", "in", "et",
+                                                            "ou", "le", "la",  "les", "l'", "de", "d'", "des",
+                                                            "du", "un", "une", "en",  "au", "aux"};
+      if (std::find(std::begin(kFunctionWords), std::end(kFunctionWords), key) == std::end(kFunctionWords))
+        return true;
+    }
+    return false;
   }
 
   int Before(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {

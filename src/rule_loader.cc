@@ -236,11 +236,13 @@ class RuleFileLoader {
     if (where != "after" && where != "before") { RuleError(id, "\"name\" must be \"after\" or \"before\" (the cue)"); return; }
     c.after = where == "after";
     if (!Int(r, id, "max_words", &c.max_words) || !Int(r, id, "min_words", &c.min_words) ||
+        !Int(r, id, "context_window", &c.context_window) ||
         !Bool(r, id, "name_may_be_known", &c.name_may_be_known) ||
         !Bool(r, id, "allow_common_words", &c.allow_common_words) || !Bool(r, id, "lowercase_cue", &c.lowercase_cue) ||
         !Bool(r, id, "lists", &c.lists) ||
         (r.contains("retype_known") && !Types(r, id, "retype_known", &c.retype_known)))
       return;
+    if (c.context_window < 1 || c.context_window > 32) { RuleError(id, "\"context_window\" must be between 1 and 32 (tokens)"); return; }
     if (r.contains("name_not_ending_with")) {
       if (!r["name_not_ending_with"].is_array()) { RuleError(id, "field \"name_not_ending_with\" must be an array of words"); return; }
       for (const json& w : r["name_not_ending_with"]) {
@@ -316,9 +318,12 @@ class RuleFileLoader {
 }  // namespace
 
 Phrase MakePhrase(const std::string& text) {
-  TokenizedText t = Tokenize(text);
+  // A possessive ending is one token only when glued to a word ("China's"): a phrase that opens with
+  // one ("'s", "’s") is tokenized after a placeholder word, which is then dropped.
+  const bool possessive = text.rfind("'s", 0) == 0 || text.rfind("\u2019s", 0) == 0;
+  TokenizedText t = Tokenize(possessive ? "x" + text : text);
   Phrase out;
-  for (const Token& tok : t.tokens) out.emplace_back(t.key(tok));
+  for (std::size_t i = possessive ? 1 : 0; i < t.tokens.size(); ++i) out.emplace_back(t.key(t.tokens[i]));
   return out;
 }
 

@@ -554,6 +554,45 @@ TEST_CASE("entity rules: a role of a ministry, then a comma, then the person") {
   CHECK(none.entities.empty());
 }
 
+TEST_CASE("entity rules: a title, the body it belongs to, a comma, then the person") {
+  SUBCASE("fr") {
+    Document doc = FixtureExtractor().Extract(
+        "\xC2\xAB C'est inacceptable \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 le porte-parole du Quai d'Orsay, Pierre Lambert.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Pierre Lambert", "PERSON") != nullptr);
+    Document far = FixtureExtractor().Extract(
+        "Le pr\xC3\xA9sident de la commission de la d\xC3\xA9" "fense de l'Assembl\xC3\xA9" "e nationale, Julie Morel, a r\xC3\xA9" "agi.");
+    INFO(Describe(far));
+    CHECK(FindEntity(far, "Julie Morel", "PERSON") != nullptr);
+  }
+  SUBCASE("en") {
+    Document doc = FixtureExtractor().Extract("The report was welcomed by the director of the NCSC, Jane Porter.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Jane Porter", "PERSON") != nullptr);
+  }
+  SUBCASE("negative: without a title before the comma, a capitalized phrase is no person") {
+    Document doc = FixtureExtractor().Extract("The NCSC published a report, Threat Landscape Review.");
+    INFO(Describe(doc));
+    for (const Entity& e : doc.entities) CHECK(e.type != "PERSON");
+  }
+}
+
+TEST_CASE("entity rules: bundled data knows Quebec bodies and the lower-case gendarmerie nationale") {
+  Document doc = BundledExtractor().Extract(
+      "La S\xC3\xBBret\xC3\xA9 du Qu\xC3\xA9" "bec et la gendarmerie nationale enqu\xC3\xAAtent sur l'attaque contre la "
+      "Soci\xC3\xA9t\xC3\xA9 des alcools du Qu\xC3\xA9" "bec.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "S\xC3\xBBret\xC3\xA9 du Qu\xC3\xA9" "bec", "AGENCY") != nullptr);
+  CHECK(FindEntity(doc, "gendarmerie nationale", "AGENCY") != nullptr);
+  CHECK(FindEntity(doc, "Soci\xC3\xA9t\xC3\xA9 des alcools du Qu\xC3\xA9" "bec", "ORGANIZATION") != nullptr);
+  // Negative: the province alone stays a location, not nested inside the bodies.
+  for (const Entity& e : doc.entities) CHECK(e.type != "LOCATION");
+  Document alone = BundledExtractor().Extract("Au Qu\xC3\xA9" "bec, le s\xC3\xA9nateur (LR) a parl\xC3\xA9.");
+  INFO(Describe(alone));
+  CHECK(FindEntity(alone, "Qu\xC3\xA9" "bec", "LOCATION") != nullptr);
+  CHECK(FindEntity(alone, "LR", "ORGANIZATION") != nullptr);
+}
+
 TEST_CASE("entity rules: bundled data types DarkSide as a group and REvil as malware") {
   Document doc = BundledExtractor().Extract("DarkSide affiliates deployed REvil on the servers.");
   INFO(Describe(doc));

@@ -151,6 +151,63 @@ TEST_CASE("relations: the head before the trigger is not taken from a relative c
   }
 }
 
+TEST_CASE("relations: the argument before the trigger is not taken from an apposition") {
+  SUBCASE("en") {
+    Document doc = FixtureExtractor().Extract("Marc Olivier, a prominent member of IPAC, accused China.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "accused", "Marc Olivier", "China") != nullptr);
+    CHECK(FindRelation(doc, "accused", "IPAC", "China") == nullptr);
+  }
+  SUBCASE("fr, with auxiliaries before a passive trigger") {
+    Document doc = FixtureExtractor().Extract(
+        "Marc Olivier, membre de l'IPAC, a \xC3\xA9t\xC3\xA9 la cible du groupe APT31.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "targeted", "APT31", "Marc Olivier") != nullptr);
+    CHECK(FindRelation(doc, "targeted", "APT31", "IPAC") == nullptr);
+  }
+  SUBCASE("negative: a name between commas is no apposition to skip") {
+    Document doc = FixtureExtractor().Extract("Le ministre de la Chine, M. Marc Olivier, accuse la Russie.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "accused", "Marc Olivier", "Russie") != nullptr);
+    CHECK(FindRelation(doc, "accused", "Chine", "Russie") == nullptr);
+  }
+}
+
+TEST_CASE("relations: attributed-to, a country's possessive before the group") {
+  ExpectRelation("North Korea's Lazarus Group stole funds.",
+                 {"attributed-to", "Lazarus Group", "North Korea", "attributed.possessive.en", "'s"});
+  // Negative: the possessive must stand right before the group.
+  ExpectNone("China's warning about APT31 came late.", "attributed-to");
+}
+
+TEST_CASE("relations: attributed-to, an active verb in a relative clause (\"which Germany attributes to\")") {
+  ExpectRelation("APT28, which Germany attributes to Russia, struck again.",
+                 {"attributed-to", "APT28", "Russia", "attributed.active.en", "attributes to"});
+  ExpectRelation("APT28, que l'Allemagne relie \xC3\xA0 la Russie, a frapp\xC3\xA9.",
+                 {"attributed-to", "APT28", "Russie", "attributed.fr.active-verb", "relie \xC3\xA0"});
+  // Negative: with no group before the verb there is nothing to attribute.
+  ExpectNone("Germany attributes to Russia a campaign against France.", "attributed-to");
+}
+
+TEST_CASE("relations: a clause after a speech verb keeps its arguments apart") {
+  // "The NCSC said a hacking group known as APT28": the agency is the speaker, not the sponsor.
+  ExpectNone("The NCSC said a hacking group known as APT28 was active.", "attributed-to");
+  // "told X that he had been targeted by": X is not the one targeted.
+  Document doc = FixtureExtractor().Extract("Marc Olivier told the NCSC that he had been targeted by APT31.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "targeted", "APT31", "NCSC") == nullptr);
+  ExpectRelation("The NCSC was targeted by APT31.",
+                 {"targeted", "APT31", "NCSC", "targeted.passive", "targeted"});
+  // "X summoned the Chinese ambassador": a verb between the person and the demonym is no apposition.
+  ExpectNone("Marc Olivier summoned the Chinese ambassador.", "based-in");
+}
+
+TEST_CASE("relations: leads, a co-chair") {
+  ExpectRelation("Marc Olivier, a co-chair of IPAC, spoke.",
+                 {"leads", "Marc Olivier", "IPAC", "leads.title-of", "co-chair of"});
+  ExpectNone("Marc Olivier, a former co-chair of IPAC, spoke.", "leads");
+}
+
 TEST_CASE("relations: attributed-to, \"attributed X to Y\"") {
   // BUG: attributed.nominal.en is "trigger head tail" with requires_between ["to"], but the engine
   // looks for "to" between the trigger and the head, where it never is ("attributed APT28 to Russia").

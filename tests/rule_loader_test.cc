@@ -111,6 +111,32 @@ TEST_CASE("rule loader: MakePhrase folds and tokenizes like the text") {
   CHECK(MakePhrase("n\xE2\x80\x99" "a pas") == Phrase{"n'", "a", "pas"});
   CHECK(MakePhrase("state-backed") == Phrase{"state", "-", "backed"});
   CHECK(MakePhrase(", a senator") == Phrase{",", "a", "senator"});
+  // A possessive ending opening a phrase is one token, as it is glued to a word in text ("Korea's").
+  CHECK(MakePhrase("'s") == Phrase{"'s"});
+  CHECK(MakePhrase("\xE2\x80\x99s group") == Phrase{"'s", "group"});
+  // Negative: an apostrophe not followed by "s" stays punctuation.
+  CHECK(MakePhrase("'t") == Phrase{"'", "t"});
+}
+
+TEST_CASE("rule loader: context_window sets how far back context_before looks, within bounds") {
+  Loaded l = Load(R"({"cue_rules": [{"id": "c-win", "type": "PERSON", "cues": [","], "context_before": ["minister"],
+                 "context_window": 12}]})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  REQUIRE(l.entity.cue_rules.size() == 1);
+  CHECK(l.entity.cue_rules[0].context_window == 12);
+  CHECK(Load(R"({"cue_rules": [{"id": "c-def", "type": "PERSON", "cues": ["said"]}]})").entity.cue_rules[0].context_window == 6);
+  for (const char* value : {"0", "33", "-4"}) {
+    CAPTURE(value);
+    Loaded bad = Load(std::string("{\"cue_rules\": [\n{\"id\": \"c-bad\", \"type\": \"PERSON\", \"cues\": [\",\"], "
+                                  "\"context_window\": ") + value + "}]}", "w.json");
+    REQUIRE(bad.errors.size() == 1);
+    CHECK(bad.errors[0].code == ErrorCode::kBadRule);
+    CHECK(bad.errors[0].file == "w.json");
+    CHECK(bad.errors[0].line == 2);
+    CHECK(bad.errors[0].message.find("context_window") != std::string::npos);
+    CHECK(bad.entity.cue_rules.empty());
+  }
 }
 
 TEST_CASE("rule loader: a JSON syntax error is reported with line and column") {
