@@ -125,8 +125,6 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
   g.letter_case_.resize(n);
   g.word_case_.resize(n);
   // (joined key, type) -> first alias index, for the duplicate check.
-  StringMap<uint32_t> seen;
-  seen.reserve(n);
   g.vocab_.reserve(n);
   g.edges_.reserve(n * 2);
   g.by_key_.reserve(n);
@@ -151,18 +149,22 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
       continue;
     }
     std::string joined = JoinKeys(units);
-    std::string dup_key = joined + '\x1f' + entry.type;
-    auto [it, inserted] = seen.emplace(dup_key, a);
-    if (!inserted) {
-      const AliasRecord& first = g.data_.aliases[it->second];
+    // The first kept alias with the same folded key and type, found along by_key_'s chain (no second
+    // table of keys: this is what keeps Build linear in memory as well as in time).
+    uint32_t same = kNoAlias;
+    if (auto keyed = g.by_key_.find(joined); keyed != g.by_key_.end())
+      for (uint32_t k = keyed->second.first; k != kNoAlias && same == kNoAlias; k = g.next_with_key_[k])
+        if (g.data_.entries[g.data_.aliases[k].entry].type == entry.type) same = k;
+    if (same != kNoAlias) {
+      const AliasRecord& first = g.data_.aliases[same];
       if (first.entry == rec.entry) {  // the same name twice in one entry: its flags still apply
-        g.effective_flags_[it->second] |= rec.flags & (kAliasCaseSensitive | kAliasCapitalized | kAliasDemonym);
+        g.effective_flags_[same] |= rec.flags & (kAliasCaseSensitive | kAliasCapitalized | kAliasDemonym);
         if (rec.flags & kAliasCaseInsensitive)
-          g.effective_flags_[it->second] &=
+          g.effective_flags_[same] &=
               static_cast<uint16_t>(~(kAliasCaseSensitive | kAliasInitialCap | kAliasLaterCap | kAliasCapitalized));
         // Listed both capitalized and in lower case ("Ministère ..." and "ministère ..."): either is fine.
         if (!tt.tokens.empty() && !tt.tokens[0].has(kCapitalized))
-          g.effective_flags_[it->second] &= static_cast<uint16_t>(~kAliasInitialCap);
+          g.effective_flags_[same] &= static_cast<uint16_t>(~kAliasInitialCap);
         continue;
       }
       if (rec.flags & kAliasDerived) continue;  // a derived short form never overrides a listed name
