@@ -52,6 +52,11 @@ class PatternPrefilter {
 };
 
 void IndexEntityRules(EntityRules* rules) {
+  for (CueRule& rule : rules->cue_rules) {
+    rule.context_first_words.clear();
+    for (const Phrase& p : rule.context_before)
+      if (!p.empty()) rule.context_first_words.insert(p[0]);
+  }
   rules->pattern_prefilter.reset();
   if (!rules->patterns.empty()) {
     auto prefilter = std::make_shared<const PatternPrefilter>(rules->patterns);
@@ -407,8 +412,10 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         bool found = false;
         const auto window = static_cast<std::size_t>(rule.context_window);
         std::size_t from = i >= window ? i - window : 0;
-        for (std::size_t k = from; k < i && !found; ++k)
+        for (std::size_t k = from; k < i && !found; ++k) {
+          if (!rule.context_first_words.contains(scan.key(k), scan.hash(k))) continue;
           for (const Phrase& p : rule.context_before) found |= scan.Matches(k, p);
+        }
         if (!found) continue;
       }
       std::size_t first, end;

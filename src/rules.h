@@ -44,6 +44,7 @@ struct CueRule {
   bool name_may_be_known = false;   ///< also applies when the name is already a gazetteer mention of another type
   std::vector<Phrase> context_before;  ///< when set, one of these must occur within context_window tokens before the cue
   int context_window = 6;              ///< how many tokens before the cue context_before looks
+  StringSet context_first_words;       ///< built by IndexEntityRules: the first word of each context_before phrase
   std::vector<Phrase> not_after;    ///< the rule does not apply right after one of these ("a site called X")
   bool allow_common_words = false;  ///< the cue is strong enough for names made of common words ("known as Quartz Heron")
   bool lowercase_cue = false;       ///< a cue word written with a capital inside a sentence is part of a name ("X Group")
