@@ -98,8 +98,8 @@ class SentenceRelations {
       std::string_view sep = end < last_ ? t_.key(end) : std::string_view();
       if (sep != "and" && sep != "or" && sep != "et" && sep != "ou" && sep != ",") break;
       const Arg* next = nullptr;
-      for (const Arg& b : args_)
-        if (b.first == end + 1 && b.demonym) next = &b;
+      for (auto b = FirstArgFrom(end + 1); b != args_.end() && b->first == end + 1; ++b)
+        if (b->demonym) next = &*b;
       if (next == nullptr) break;
       end = next->end;
     }
@@ -107,8 +107,11 @@ class SentenceRelations {
     return false;
   }
 
-  // Nearest allowed argument ending at or before `pos` with at most `gap` tokens between; for heads,
-  // one of the rule's preferred head types wins over a nearer argument of another type.
+  // The first argument starting at or after `pos` (args_ is sorted by first token).
+  std::vector<Arg>::const_iterator FirstArgFrom(std::size_t pos) const {
+    return std::lower_bound(args_.begin(), args_.end(), pos, [](const Arg& a, std::size_t p) { return a.first < p; });
+  }
+
   // "Senator X, who chairs the Committee, accused China": an argument before the trigger is looked for
   // before a relative clause that ends right at the trigger, not inside it.
   std::size_t SkipRelativeClause(std::size_t pos) const {
@@ -147,12 +150,14 @@ class SentenceRelations {
     bool after_arg = false;
     for (const Arg& a : args_) after_arg |= a.end == open;
     if (!after_arg) return false;
+    // args_ is sorted by first token and arguments never cross each other, so one cursor walks them
+    // alongside k (an argument spanning the comma at `open` included).
+    auto arg = args_.begin();
     for (std::size_t k = open + 1; k < close; ++k) {
+      while (arg != args_.end() && arg->end <= k) ++arg;
       const Token& tok = t_.tokens[k];
       if (tok.kind != TokenKind::kWord || tok.has(kCapitalized)) continue;
-      bool in_arg = false;
-      for (const Arg& a : args_) in_arg |= a.first <= k && k < a.end;
-      if (in_arg) continue;
+      if (arg != args_.end() && arg->first <= k) continue;  // inside an argument
       std::string_view key = t_.key(k);
       static constexpr std::string_view kFunctionWords[] = {"a",  "an", "the", "and", "or", "of", "in", "et",
                                                             "ou", "le", "la",  "les", "l'", "de", "d'", "des",
@@ -163,6 +168,8 @@ class SentenceRelations {
     return false;
   }
 
+  // Nearest allowed argument ending at or before `pos` with at most `gap` tokens between; for heads,
+  // one of the rule's preferred head types wins over a nearer argument of another type.
   int Before(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
     pos = SkipRelativeClause(pos);
     if (&types == &rule.head_types && !rule.prefer_head_types.empty()) {
