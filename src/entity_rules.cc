@@ -269,6 +269,10 @@ std::vector<int> CoveredBy(std::size_t n, const std::vector<Mention>& mentions) 
 void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
   const TokenizedText& t = ctx.tokens;
   if (ctx.rules.patterns.empty() || t.tokens.empty()) return;
+  std::vector<bool> may_match(ctx.rules.patterns.size(), false);
+  if (!ctx.rules.pattern_prefilter || !ctx.rules.pattern_prefilter->Matching(ctx.text, &may_match))
+    may_match.assign(may_match.size(), true);
+  if (std::find(may_match.begin(), may_match.end(), true) == may_match.end()) return;
   // Token boundaries as sorted byte offsets, searched per match (no per-document hash maps).
   std::vector<uint32_t> starts(t.tokens.size()), ends(t.tokens.size());
   for (uint32_t i = 0; i < t.tokens.size(); ++i) {
@@ -284,9 +288,6 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
     return it != ends.end() && *it == e ? static_cast<long>(it - ends.begin()) : -1;
   };
   Scan scan(ctx);
-  std::vector<bool> may_match(ctx.rules.patterns.size(), false);
-  if (!ctx.rules.pattern_prefilter || !ctx.rules.pattern_prefilter->Matching(ctx.text, &may_match))
-    may_match.assign(may_match.size(), true);
   for (std::size_t r = 0; r < ctx.rules.patterns.size(); ++r) {
     if (!may_match[r]) continue;
     const PatternRule& rule = ctx.rules.patterns[r];
