@@ -89,6 +89,10 @@ struct EntityRules {
 /// Builds EntityRules::cue_index (call once after loading every file).
 void IndexEntityRules(EntityRules* rules);
 
+/// One RE2::Set over all `patterns` (pattern_rules.cc), or null when it cannot be compiled (then every
+/// pattern runs on every document).
+std::shared_ptr<const PatternPrefilter> CompilePatternPrefilter(const std::vector<PatternRule>& patterns);
+
 /// Where the head or tail must stand relative to the trigger.
 enum class ArgOrder { kHeadTriggerTail, kTailTriggerHead, kTriggerHeadTail, kTriggerTailHead, kHeadTailTrigger, kTailHeadTrigger };
 

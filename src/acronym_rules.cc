@@ -1,0 +1,157 @@
+// Acronym definitions: "Long Form (ACR)", "ACR (Long Form)" and "ACR, the Long Form" make both forms
+// one entity, typed from the gazetteer when either form is known, else from the long form's head word.
+#include "rule_scan.h"
+
+#include <algorithm>
+
+namespace gazette {
+
+namespace {
+
+std::string Initials(const Scan& scan, std::size_t first, std::size_t end) {
+  std::string out;
+  for (std::size_t i = first; i < end; ++i) {
+    const Token& t = scan.tok(i);
+    if (t.kind != TokenKind::kWord) continue;
+    std::string_view k = scan.key(i);
+    if (!k.empty() && k.back() == '\'') continue;
+    out.push_back(k[0]);
+  }
+  return out;
+}
+
+bool IsSubsequence(const std::string& needle, const std::string& hay) {
+  std::size_t j = 0;
+  for (char c : hay)
+    if (j < needle.size() && c == needle[j]) ++j;
+  return j == needle.size();
+}
+
+std::string AcronymLetters(const Scan& scan, std::size_t first, std::size_t end) {
+  std::string out;
+  for (std::size_t i = first; i < end; ++i)
+    for (char c : scan.key(i))
+      if (c >= 'a' && c <= 'z') out.push_back(c);
+  return out;
+}
+
+// Tokens [first, end) form one acronym: all-caps words (digits and glued hyphens allowed), no spaces.
+bool IsAcronym(const Scan& scan, std::size_t first, std::size_t end) {
+  if (end <= first || end - first > 5) return false;
+  for (std::size_t i = first; i < end; ++i) {
+    const Token& t = scan.tok(i);
+    if (i > first && t.has(kSpaceBefore)) return false;
+    if (t.has(kGluedHyphen)) continue;
+    if (t.kind != TokenKind::kWord || !t.has(kAllCaps)) return false;
+  }
+  std::string letters = AcronymLetters(scan, first, end);
+  return letters.size() >= 2 && letters.size() <= 10;
+}
+
+}  // namespace
+
+void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out) {
+  Scan scan(ctx);
+  const std::size_t n = scan.size();
+  const EntityRules& rules = ctx.rules;
+  std::vector<int> cover = CoveredBy(n, known);
+  auto known_exact = [&](std::size_t first, std::size_t end) -> const Mention* {
+    int m = first < n ? cover[first] : -1;
+    if (m < 0) return nullptr;
+    const Mention& exact = known[static_cast<std::size_t>(m)];
+    if (exact.first_token != first || exact.end_token != end) return nullptr;
+    return &exact;
+  };
+  auto long_form_ok = [&](std::size_t first, std::size_t end) {
+    if (end <= first || !scan.IsNameWord(first) || !scan.IsNameWord(end - 1)) return false;
+    for (std::size_t i = first; i < end; ++i) {
+      if (scan.tok(i).has(kNewlineBefore) && i > first) return false;
+      if (scan.IsNameWord(i) || scan.tok(i).has(kGluedHyphen)) continue;
+      if (i > first && scan.tok(i - 1).has(kGluedHyphen) && scan.tok(i).kind == TokenKind::kWord) continue;
+      if (rules.connectors.count(scan.key(i))) continue;
+      return false;
+    }
+    return true;
+  };
+  auto type_from_heads = [&](std::size_t first, std::size_t end) -> std::string_view {
+    std::string_view type;
+    for (std::size_t i = first; i < end; ++i) {
+      auto it = rules.acronym_head_types.find(scan.key(i));
+      if (it != rules.acronym_head_types.end() && type.empty()) type = it->second;
+    }
+    return type;
+  };
+  auto define = [&](std::size_t lf_first, std::size_t lf_end, std::size_t ac_first, std::size_t ac_end) {
+    std::string letters = AcronymLetters(scan, ac_first, ac_end);
+    // Trim the long form from the left until its initials can spell the acronym.
+    while (lf_first < lf_end) {
+      std::string initials = Initials(scan, lf_first, lf_end);
+      if (!initials.empty() && initials[0] == letters[0] && IsSubsequence(letters, initials)) break;
+      ++lf_first;
+    }
+    const Mention* acr = known_exact(ac_first, ac_end);
+    const Mention* lf = nullptr;
+    if (lf_first >= lf_end || !long_form_ok(lf_first, lf_end)) {
+      // Not an initialism: still link the pair when the gazetteer knows both as one entity.
+      return;
+    }
+    lf = known_exact(lf_first, lf_end);
+    Mention base;
+    if (acr) base = *acr;
+    else if (lf) base = *lf;
+    else {
+      std::string_view type = type_from_heads(lf_first, lf_end);
+      if (type.empty()) return;
+      base = scan.Make(lf_first, lf_end, type, "rule:acronym-definition", MentionSource::kDefinition);
+      scan.SetCanonical(&base, scan.Surface(ac_first, ac_end));
+    }
+    for (auto [f, e] : {std::pair<std::size_t, std::size_t>{lf_first, lf_end}, {ac_first, ac_end}}) {
+      Mention m = base;
+      m.first_token = static_cast<uint32_t>(f);
+      m.end_token = static_cast<uint32_t>(e);
+      m.kind = MentionSource::kDefinition;
+      m.demonym = false;
+      if (m.source.rfind("gazetteer:", 0) != 0) m.source = "rule:acronym-definition";
+      out->push_back(m);
+    }
+  };
+  for (std::size_t i = 1; i + 2 < n; ++i) {
+    if (scan.key(i) != "(") continue;
+    std::size_t close = i + 1;
+    while (close < n && scan.key(close) != ")" && close - i < 16 && !scan.tok(close).has(kNewlineBefore)) ++close;
+    if (close >= n || scan.key(close) != ")") continue;
+    if (IsAcronym(scan, i + 1, close)) {
+      // Long Form (ACR): walk back over name words and connectors.
+      std::size_t first = i;
+      while (first > 0 && i - first < 12 && !scan.tok(first).has(kNewlineBefore)) {
+        std::size_t p = first - 1;
+        bool hyphen_part = p > 0 && scan.tok(p - 1).has(kGluedHyphen) && scan.tok(p).kind == TokenKind::kWord;
+        if (scan.IsNameWord(p) || hyphen_part || scan.tok(p).has(kGluedHyphen) ||
+            rules.connectors.count(scan.key(p)))
+          first = p;
+        else
+          break;
+      }
+      while (first < i && !scan.IsNameWord(first)) ++first;
+      if (first < i) define(first, i, i + 1, close);
+    } else {
+      // ACR (Long Form).
+      std::size_t ac_end = i, ac_first = i;
+      while (ac_first > 0 && i - ac_first < 5) {
+        std::size_t p = ac_first - 1;
+        const Token& t = scan.tok(p);
+        if ((t.kind == TokenKind::kWord && t.has(kAllCaps)) || t.has(kGluedHyphen)) ac_first = p;
+        else break;
+        if (t.has(kSpaceBefore) && !t.has(kGluedHyphen)) break;
+      }
+      if (ac_first < ac_end && IsAcronym(scan, ac_first, ac_end) && long_form_ok(i + 1, close)) {
+        std::string letters = AcronymLetters(scan, ac_first, ac_end);
+        std::string initials = Initials(scan, i + 1, close);
+        if (!initials.empty() && initials[0] == letters[0] && IsSubsequence(letters, initials))
+          define(i + 1, close, ac_first, ac_end);
+      }
+    }
+  }
+}
+
+}  // namespace gazette

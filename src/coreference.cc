@@ -1,0 +1,82 @@
+// Coreference within a document: later uses of a name found once get the same entity: a surname alone
+// links to the full name (unless two people share it), an acronym to its definition, a cue-typed name
+// to its first mention.
+#include "rule_scan.h"
+
+#include <algorithm>
+
+namespace gazette {
+
+void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolved, std::vector<Mention>* out) {
+  Scan scan(ctx);
+  const std::size_t n = scan.size();
+  std::vector<int> cover = CoveredBy(n, resolved);
+  // Surname -> person mention index (-2 when two people share it).
+  StringMap<int> surnames;
+  // Folded name -> mention index, for names that rules (not gazetteers) found.
+  StringMap<int> names;
+  std::size_t longest = 1;
+  for (std::size_t m = 0; m < resolved.size(); ++m) {
+    const Mention& x = resolved[m];
+    if (x.type == "PERSON" && x.length() >= 2) {
+      std::size_t last = x.end_token - 1;
+      if (!scan.IsNameWord(last)) continue;
+      std::string s(scan.key(last));
+      auto [it, inserted] = surnames.emplace(s, static_cast<int>(m));
+      if (!inserted && it->second >= 0 && resolved[static_cast<std::size_t>(it->second)].canonical_id != x.canonical_id)
+        it->second = -2;
+    }
+    if (x.kind != MentionSource::kGazetteer && !x.demonym && x.propagates) {
+      names.emplace(scan.FoldedKey(x.first_token, x.end_token), static_cast<int>(m));
+      longest = std::max<std::size_t>(longest, x.length());
+    }
+  }
+  // A token of [b, e) that is free, or covered by a mention inside [b, e): "Obsidian Mantis", found by a
+  // rule, also replaces a later "Mantis" gazetteer match written inside "Obsidian Mantis".
+  auto free_in = [&](std::size_t k, std::size_t b, std::size_t e) {
+    if (cover[k] < 0) return cover[k] == -1;
+    const Mention& x = resolved[static_cast<std::size_t>(cover[k])];
+    return x.first_token >= b && x.end_token <= e;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (cover[i] == -3 || (cover[i] >= 0 && resolved[static_cast<std::size_t>(cover[i])].first_token != i) ||
+        !scan.IsNameWord(i))
+      continue;
+    bool matched = false;
+    for (std::size_t len = names.empty() ? 0 : std::min(longest, n - i); len >= 1 && !matched; --len) {
+      bool free = true, some_free = false;
+      for (std::size_t k = i; k < i + len; ++k) {
+        free &= free_in(k, i, i + len);
+        some_free |= cover[k] == -1;
+      }
+      if (!free || !some_free || !scan.IsNameWord(i + len - 1)) continue;
+      auto it = names.find(scan.FoldedKey(i, i + len));
+      if (it == names.end()) continue;
+      const Mention& src = resolved[static_cast<std::size_t>(it->second)];
+      // Same letter case as the first mention (so "groove" the word never links to "Groove").
+      if (LetterCase(ctx.tokens.decoded.cps, scan.tok(i).begin, scan.tok(i + len - 1).end) !=
+          LetterCase(ctx.tokens.decoded.cps, scan.tok(src.first_token).begin, scan.tok(src.end_token - 1).end))
+        continue;
+      Mention m = src;
+      m.first_token = static_cast<uint32_t>(i);
+      m.end_token = static_cast<uint32_t>(i + len);
+      m.kind = MentionSource::kCoreference;
+      out->push_back(m);
+      for (std::size_t k = i; k < i + len; ++k) cover[k] = -3;
+      matched = true;
+    }
+    if (matched || cover[i] != -1) continue;
+    auto s = surnames.find(scan.key(i));
+    if (s == surnames.end() || s->second < 0) continue;
+    // A lone surname, not followed by another capitalized word (that would be another full name).
+    if (i + 1 < n && scan.IsNameWord(i + 1) && !scan.tok(i + 1).has(kNewlineBefore)) continue;
+    Mention m = resolved[static_cast<std::size_t>(s->second)];
+    m.first_token = static_cast<uint32_t>(i);
+    m.end_token = static_cast<uint32_t>(i + 1);
+    m.kind = MentionSource::kCoreference;
+    m.source = "rule:surname-coreference";
+    out->push_back(m);
+  }
+}
+
+}  // namespace gazette

@@ -1,0 +1,98 @@
+// Guards applied after the overlap policy: demonyms used as language names ("speak French", "en
+// français"), names glued into URLs or file paths, and canonical ids a deny list suppresses.
+#include "rule_scan.h"
+
+#include <algorithm>
+
+namespace gazette {
+
+namespace {
+
+// True when the mention is glued into a URL, file path or identifier: "ESET_Winnti.pdf",
+// "d:\scm\Italy\ares", "/2018/08/29/China-s-geo". The glued run around it (no spaces, only word and
+// path characters) holds "_", a backslash, "%", "=" or "+" (base64), or a "/" next to a lower-case word
+// or a number, or the name is followed by a file extension (".pdf"). "APT33/Elfin" stays a name.
+bool InsideUrlOrPath(const Scan& scan, const Mention& m) {
+  auto path_char = [&](std::size_t k) {
+    const Token& t = scan.tok(k);
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) return true;
+    std::string_view key = scan.key(k);
+    return key == "." || key == "-" || key == "_" || key == "/" || key == "\\" || key == "%" || key == "=" || key == "+" ||
+           key == ":";
+  };
+  // Looks at most 32 tokens each way, so a long blob without spaces costs little per mention.
+  std::size_t first = m.first_token, end = m.end_token;
+  while (first > 0 && m.first_token - first < 32 && !scan.tok(first).has(kSpaceBefore) && path_char(first - 1)) --first;
+  while (end < scan.size() && end - m.end_token < 32 && !scan.tok(end).has(kSpaceBefore) && path_char(end)) ++end;
+  bool slash = false, lower_or_number = false;
+  for (std::size_t k = first; k < end; ++k) {
+    if (k >= m.first_token && k < m.end_token) continue;
+    std::string_view key = scan.key(k);
+    if (key == "_" || key == "\\" || key == "%" || key == "=" || key == "+") return true;
+    slash |= key == "/";
+    const Token& t = scan.tok(k);
+    lower_or_number |= t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord && !t.has(kCapitalized) && !t.has(kHasDigit));
+  }
+  if (slash && lower_or_number) return true;
+  // "Pakistan.doc", "QATAR.pdf": a file name.
+  std::size_t e = m.end_token;
+  return e + 1 < end && scan.key(e) == "." && scan.tok(e + 1).kind == TokenKind::kWord && !scan.tok(e + 1).has(kCapitalized);
+}
+
+}  // namespace
+
+void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
+  Scan scan(ctx);
+  const std::size_t n = scan.size();
+  static const StringSet kSpeak = [] {
+    StringSet words;
+    for (const char* w : {"speak", "speaks", "spoke", "speaking", "fluent", "parle", "parlent", "parler", "translated"})
+      words.insert(w);
+    return words;
+  }();
+  static const StringSet kAffiliation = [] {
+    StringSet words;
+    for (const char* w : {"based", "linked", "backed", "sponsored", "nexus", "aligned", "affiliated", "headquartered"})
+      words.insert(w);
+    return words;
+  }();
+  std::vector<Mention> kept;
+  kept.reserve(mentions->size());
+  uint32_t language_end = 0;  // end token of the last demonym dropped as a language name
+  for (Mention& m : *mentions) {
+    // "fluent in French and Russian": a demonym coordinated with a language name is one too.
+    if (m.demonym && language_end > 0 && m.first_token == language_end + 1) {
+      std::string_view sep = scan.key(language_end);
+      if (sep == "and" || sep == "or" || sep == "et" || sep == "ou" || sep == ",") {
+        language_end = m.end_token;
+        continue;
+      }
+    }
+    // "Chinese-language", "Russian-speaking": a demonym inside a hyphenated modifier is not a mention
+    // (nor "Russian-linked": threat reports annotate the whole modifier); a city in "Beijing-based" names
+    // where a company sits, as "China" does in "China-based", and stays.
+    if ((m.demonym || m.type == "LOCATION") && m.end_token + 1 < n && scan.tok(m.end_token).has(kGluedHyphen) &&
+        !scan.tok(m.end_token + 1).has(kCapitalized) &&
+        (m.demonym || !kAffiliation.count(scan.key(m.end_token + 1))))
+      continue;
+    if (m.demonym && m.first_token > 0) {
+      std::string_view prev(scan.key(m.first_token - 1));
+      if (kSpeak.count(prev)) { language_end = m.end_token; continue; }
+      if (ctx.rules.language_cues.count(prev)) {
+        bool next_is_word = m.end_token < n && scan.tok(m.end_token).kind == TokenKind::kWord &&
+                            scan.key(m.end_token) != "and" && scan.key(m.end_token) != "et";
+        if (!next_is_word) { language_end = m.end_token; continue; }
+      }
+    }
+    // "US $1,000", "US$20": a currency, not the country.
+    if (m.type == "COUNTRY" && !m.demonym && m.end_token < n && (scan.key(m.end_token) == "$" || scan.tok(m.end_token).kind == TokenKind::kNumber))
+      continue;
+    if (InsideUrlOrPath(scan, m)) continue;
+    std::string folded = scan.FoldedKey(m.first_token, m.end_token);
+    if (ctx.gazetteer.Denied(folded, m.type, m.canonical_id)) continue;
+    kept.push_back(m);
+  }
+  *mentions = std::move(kept);
+}
+
+}  // namespace gazette

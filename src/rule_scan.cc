@@ -1,0 +1,46 @@
+// Helpers shared by the entity rule stages (see rule_scan.h).
+#include "rule_scan.h"
+
+namespace gazette {
+
+std::string Slug(std::string_view folded) {
+  std::string out;
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+    else if (static_cast<unsigned char>(c) >= 0x80) out.push_back(c);
+    else if (!out.empty() && out.back() != '-') out.push_back('-');
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+std::string TypePrefix(std::string_view type) {
+  std::string p;
+  for (char c : type) p.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  if (type == "ORGANIZATION") return "org";
+  return p;
+}
+
+bool IsCommonWord(const EntityRules& rules, std::string_view key) {
+  auto common = [&](std::string_view w) { return !w.empty() && rules.common_words.count(w) != 0; };
+  if (common(key)) return true;
+  auto ends = [&](std::string_view suffix) {
+    return key.size() > suffix.size() + 2 && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  for (std::string_view suffix : {"ing", "ed", "es", "s"}) {
+    if (!ends(suffix)) continue;
+    std::string stem(key.substr(0, key.size() - suffix.size()));
+    if (common(stem) || common(stem + "e")) return true;
+    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2] && common(stem.substr(0, stem.size() - 1))) return true;  // "shipping"
+  }
+  return false;
+}
+
+std::vector<int> CoveredBy(std::size_t n, const std::vector<Mention>& mentions) {
+  std::vector<int> cover(n, -1);
+  for (std::size_t m = 0; m < mentions.size(); ++m)
+    for (uint32_t t = mentions[m].first_token; t < mentions[m].end_token && t < n; ++t) cover[t] = static_cast<int>(m);
+  return cover;
+}
+
+}  // namespace gazette

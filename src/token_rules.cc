@@ -1,0 +1,196 @@
+// Token rules: a cue phrase next to a capitalized name ("known as X", "Senator X", "X ransomware
+// gang"), a head word inside a capitalized phrase ("X Ministry", "Agence X"), and signature-list lines
+// ("Name Surname MP (Country)"). Each rule is data (gazetteers/rules/entity_rules.json); this file is
+// the walker that applies them.
+#include "rule_scan.h"
+
+#include <algorithm>
+
+namespace gazette {
+
+void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out) {
+  Scan scan(ctx);
+  const std::size_t n = scan.size();
+  const EntityRules& rules = ctx.rules;
+  std::vector<int> cover = CoveredBy(n, known);
+
+  // Cue rules.
+  for (std::size_t i = 0; i < n; ++i) {
+    auto it = rules.cue_index.find(scan.key(i), scan.hash(i));
+    if (it == rules.cue_index.end()) continue;
+    for (auto [r, c] : it->second) {
+      const CueRule& rule = rules.cue_rules[r];
+      const Phrase& cue = rule.cues[c];
+      if (!scan.Matches(i, cue)) continue;
+      bool person = rule.type == "PERSON";
+      // "MS Defender" is not "Ms Defender": a short title written in capitals is an acronym.
+      if (person && scan.tok(i).has(kAllCaps) && scan.tok(i).end - scan.tok(i).begin <= 3 &&
+          (cue[0] == "mr" || cue[0] == "mrs" || cue[0] == "ms" || cue[0] == "dr" || cue[0] == "sen" ||
+           cue[0] == "rep" || cue[0] == "hon" || cue[0] == "sir"))
+        continue;
+      // "the Prisa Group", "Threat Actor Profile": a cue word written with a capital inside a sentence
+      // belongs to a longer name or a title, which the rule cannot type.
+      if (rule.lowercase_cue) {
+        bool capital = false;
+        for (std::size_t k = i; k < i + cue.size(); ++k) {
+          const Token& t = scan.tok(k);
+          capital |= t.has(kCapitalized) && !t.has(kAllCaps) && !t.has(kSentenceInitial);
+        }
+        if (capital) continue;
+      }
+      // The name's checks; `known` names are not reported, but a list goes on past them. A name that is
+      // exactly one known mention of a type the rule may retype ("the LockBit gang": the ransomware's
+      // name used for its operators) is reported with the rule's type instead.
+      bool retype = false;
+      auto check = [&](std::size_t first, std::size_t end, bool* is_known) {
+        if (end <= first) return false;
+        int words = 0, common = 0;
+        for (std::size_t k = first; k < end; ++k) {
+          if (!scan.IsNameWord(k)) continue;
+          ++words;
+          common += IsCommonWord(rules, scan.key(k));
+        }
+        if (words < rule.min_words || (common == words && rule.type != "PERSON" && !rule.allow_common_words)) return false;
+        if (rule.name_not_ending_with.count(scan.key(end - 1))) return false;  // "Minebridge RAT"
+        *is_known = false;
+        retype = false;
+        if (!rule.retype_known.empty() && cover[first] >= 0) {
+          const Mention& m = known[static_cast<std::size_t>(cover[first])];
+          retype = m.first_token == first && m.end_token == end && !m.demonym &&
+                   std::find(rule.retype_known.begin(), rule.retype_known.end(), m.type) != rule.retype_known.end();
+        }
+        // "tracked as Obsidian Mantis" (with "Mantis" known): a name after a cue that adds words to the
+        // known mentions inside it is a new, longer name; a PERSON or "before" name stays skipped.
+        if (!rule.name_may_be_known && !retype) {
+          bool uncovered_word = false;
+          for (std::size_t k = first; k < end; ++k) {
+            *is_known |= cover[k] >= 0;
+            uncovered_word |= cover[k] < 0 && scan.IsNameWord(k);
+          }
+          if (rule.after && !person && uncovered_word) *is_known = false;
+        }
+        return true;
+      };
+      // A retyped name must win over the gazetteer mention of the same span (overlap.cc: same length
+      // and source, then type priority), so it is ranked as a gazetteer name.
+      auto emit = [&](std::size_t first, std::size_t end) {
+        Mention m = scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule);
+        if (retype) m.kind = MentionSource::kGazetteer;
+        out->push_back(m);
+      };
+      bool blocked = false;
+      for (const Phrase& p : rule.not_after) blocked |= i >= p.size() && scan.Matches(i - p.size(), p);
+      if (blocked) continue;
+      if (!rule.context_before.empty()) {
+        bool found = false;
+        const auto window = static_cast<std::size_t>(rule.context_window);
+        std::size_t from = i >= window ? i - window : 0;
+        for (std::size_t k = from; k < i && !found; ++k) {
+          if (!rule.context_first_words.contains(scan.key(k), scan.hash(k))) continue;
+          for (const Phrase& p : rule.context_before) found |= scan.Matches(k, p);
+        }
+        if (!found) continue;
+      }
+      std::size_t first, end;
+      bool is_known = false;
+      if (rule.after) {
+        first = i + cue.size();
+        if (first >= n || scan.tok(first).has(kNewlineBefore)) continue;
+        if (IsQuote(scan.key(first)) && first + 1 < n && !scan.tok(first + 1).has(kNewlineBefore)) ++first;  // “Name”
+        end = scan.NameForward(first, rule.max_words, person);
+      } else {
+        end = i;
+        if (end == 0 || scan.tok(i).has(kNewlineBefore)) continue;
+        first = scan.NameBackward(end, rule.max_words, person);
+        // "Joker's Stash operators": the words after a possessive are part of a longer name.
+        if (first < end && first > 0 && scan.key(first - 1) == "'s") continue;
+      }
+      if (!check(first, end, &is_known)) continue;
+      if (!is_known) emit(first, end);
+      // "known as ‘Foo’, Bar and “Baz”": every name of a coordinated list after the cue.
+      while (rule.after && rule.lists) {
+        std::size_t j = end;
+        if (j < n && IsQuote(scan.key(j)) && !scan.tok(j).has(kSpaceBefore)) ++j;  // closing quote
+        if (j < n && scan.key(j) == ",") ++j;
+        if (j < n && IsListConjunction(scan.key(j))) ++j;
+        if (j == end || j >= n || scan.tok(j).has(kNewlineBefore)) break;
+        if (IsQuote(scan.key(j)) && j + 1 < n) ++j;
+        std::size_t next_end = scan.NameForward(j, rule.max_words, person);
+        if (!check(j, next_end, &is_known)) break;
+        if (!is_known) emit(j, next_end);
+        end = next_end;
+      }
+    }
+  }
+
+  // Head-word rules: capitalized phrases typed by a head word.
+  for (std::size_t i = 0; i < n; ++i) {
+    auto hit = rules.head_index.find(scan.key(i), scan.hash(i));
+    if (hit == rules.head_index.end()) continue;
+    for (auto [r, h] : hit->second) {
+      const HeadWordRule& rule = rules.head_rules[r];
+      const Phrase& head = rule.heads[h];
+      if (!scan.Matches(i, head) || !scan.IsNameWord(i)) continue;
+      std::size_t first = i, end = i + head.size();
+      if (rule.head_first) {
+        // Head, then connectors and capitalized words: "University of the People", "Agence X".
+        std::size_t j = end, last = end;
+        while (j < n && !scan.tok(j).has(kNewlineBefore) && j - i < 10) {
+          std::string_view k(scan.key(j));
+          if (scan.IsNameWord(j)) { ++j; last = j; continue; }
+          // "Ministry of State Security and Iran's ...": a coordination does not go on into a name
+          // a gazetteer already knows; that is the next item of a list.
+          if (k == "and" || k == "et" || k == "&") {
+            std::size_t next = j + 1;
+            while (next < n && rules.connectors.count(scan.key(next))) ++next;  // "et la France"
+            if (next < n && cover[next] >= 0) break;
+          }
+          if (rules.connectors.count(k) || k == "'" ) { ++j; continue; }
+          if (scan.tok(j).has(kGluedHyphen)) { ++j; continue; }
+          break;
+        }
+        end = last;
+      } else {
+        first = scan.NameBackward(i, 5, false);
+      }
+      if (end - first <= head.size()) continue;
+      out->push_back(scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule));
+    }
+  }
+
+  // List lines: [title] Name [role] (Country) at a line end, e.g. "Senator Barry Ward (Ireland)".
+  for (std::size_t i = 0; i < n; ++i) {
+    if (scan.key(i) != "(") continue;
+    std::size_t close = i + 1;
+    while (close < n && scan.key(close) != ")" && close - i < 8) ++close;
+    if (close >= n || scan.key(close) != ")" || close == i + 1) continue;
+    if (close + 1 < n && !scan.tok(close + 1).has(kNewlineBefore)) continue;  // must end the line
+    std::size_t open_end = i + 1;
+    if (scan.key(open_end) == "the") ++open_end;  // "(The Netherlands)"
+    int inside = cover[open_end];
+    if (inside < 0) continue;
+    const Mention& inside_mention = known[static_cast<std::size_t>(inside)];
+    if (inside_mention.first_token != open_end || inside_mention.end_token != close) continue;
+    std::string_view itype = inside_mention.type;
+    if (itype != "COUNTRY" && itype != "ORGANIZATION" && itype != "LOCATION") continue;
+    std::size_t end = i;
+    while (end > 0 && rules.person_titles.count(scan.key(end - 1)) && !scan.tok(end - 1).has(kNewlineBefore) &&
+           scan.key(end - 1) != "(")
+      --end;  // trailing roles: MP, MEP, MdB
+    std::size_t first = scan.NameBackward(end, 5, true);
+    if (first >= end) continue;
+    std::size_t line_start = first;
+    while (line_start > 0 && !scan.tok(line_start).has(kNewlineBefore)) {
+      std::string_view k(scan.key(line_start - 1));
+      if (!rules.person_titles.count(k) && k != ".") break;
+      --line_start;
+    }
+    if (line_start > 0 && !scan.tok(line_start).has(kNewlineBefore)) continue;
+    int words = 0;
+    for (std::size_t k = first; k < end; ++k) words += scan.IsNameWord(k);
+    if (words < 2) continue;
+    out->push_back(scan.Make(first, end, "PERSON", "rule:person-list-line", MentionSource::kTokenRule));
+  }
+}
+
+}  // namespace gazette
