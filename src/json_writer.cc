@@ -2,8 +2,9 @@
 // object keys in sorted order, strings escaped the same way), without building a JSON tree. Building
 // and serializing the tree cost more than extraction itself; streaming output uses this instead.
 // tests/json_writer_test.cc checks byte equality with the nlohmann path.
+#include <algorithm>
 #include <charconv>
-#include <map>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -21,14 +22,22 @@ class Writer {
 
   // As nlohmann::json::dump with ensure_ascii off: quote, backslash and C0 controls escaped.
   void String(std::string_view s) {
-    if (!IsValidUtf8(s)) {
+    // ASCII needs no UTF-8 check (the common case: names, ids, sources).
+    unsigned char high = 0;
+    for (char ch : s) high |= static_cast<unsigned char>(ch);
+    if (high >= 0x80 && !IsValidUtf8(s)) {
       std::string clean = SanitizeUtf8(s);
       String(std::string_view(clean));
       return;
     }
     out_.push_back('"');
-    for (char ch : s) {
-      unsigned char c = static_cast<unsigned char>(ch);
+    // Runs of bytes that need no escape are appended whole.
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -37,17 +46,15 @@ class Writer {
         case '\n': out_ += "\\n"; break;
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            static const char kHex[] = "0123456789abcdef";
-            out_ += "\\u00";
-            out_.push_back(kHex[c >> 4]);
-            out_.push_back(kHex[c & 0xF]);
-          } else {
-            out_.push_back(ch);
-          }
+        default: {
+          static const char kHex[] = "0123456789abcdef";
+          out_ += "\\u00";
+          out_.push_back(kHex[c >> 4]);
+          out_.push_back(kHex[c & 0xF]);
+        }
       }
     }
+    out_.append(s.data() + run, s.size() - run);
     out_.push_back('"');
   }
 
@@ -66,15 +73,20 @@ class Writer {
     if (s.find_first_of(".eEn") == std::string_view::npos) out_ += ".0";
   }
 
-  // Starts member `key`; `first` says whether it is the object's first member.
-  void Key(const char* key, bool first = false) {
-    if (!first) out_.push_back(',');
-    out_.push_back('"');
-    out_ += key;
-    out_ += "\":";
+  // Starts member `key`; `first` says whether it is the object's first member. A literal, so its
+  // length is known without strlen; ',"key":' goes out as one append.
+  template <std::size_t N>
+  void Key(const char (&key)[N], bool first = false) {
+    char buf[N + 4];
+    buf[0] = ',';
+    buf[1] = '"';
+    std::memcpy(buf + 2, key, N - 1);
+    buf[N + 1] = '"';
+    buf[N + 2] = ':';
+    out_.append(first ? buf + 1 : buf, first ? N + 2 : N + 3);
   }
 
-  void Span(const gazette::Span& chars, const gazette::Span& bytes, const std::string* text) {
+  void Span(const gazette::Span& chars, const gazette::Span& bytes, const std::string_view* text) {
     out_.push_back('{');
     Key("byte_end", true);
     Number(bytes.end);
@@ -91,6 +103,14 @@ class Writer {
     out_.push_back('}');
   }
 
+  // "e12" / "r3": the output id of the entity or relation at 0-based index `i`.
+  void Id(char prefix, std::size_t i) {
+    out_.push_back('"');
+    out_.push_back(prefix);
+    Number(i + 1);
+    out_.push_back('"');
+  }
+
   void Raw(char c) { out_.push_back(c); }
   void Raw(const char* s) { out_ += s; }
 
@@ -104,7 +124,6 @@ std::string ToJsonString(const Document& doc) {
   std::string out;
   out.reserve(256 + doc.entities.size() * 220 + doc.relations.size() * 260);
   Writer w(&out);
-  auto eid = [](std::size_t i) { return "e" + std::to_string(i + 1); };
   w.Raw('{');
   w.Key("entities", true);
   w.Raw('[');
@@ -133,7 +152,7 @@ std::string ToJsonString(const Document& doc) {
     w.Key("end");
     w.Number(e.chars.end);
     w.Key("id");
-    w.String(eid(i));
+    w.Id('e', i);
     w.Key("source");
     w.String(e.source);
     w.Key("start");
@@ -145,21 +164,25 @@ std::string ToJsonString(const Document& doc) {
     w.Raw('}');
   }
   w.Raw(']');
-  // Facts, keyed as ToJson keys them: (type, head canonical id, tail canonical id).
-  std::map<std::tuple<std::string, std::string, std::string>, std::vector<std::size_t>> facts;
-  for (std::size_t i = 0; i < doc.relations.size(); ++i) {
+  // Facts, keyed as ToJson keys them: (type, head canonical id, tail canonical id), in key order, each
+  // listing its relations in document order.
+  auto fact_key = [&](std::size_t i) {
     const Relation& r = doc.relations[i];
-    facts[std::make_tuple(r.type, doc.entities[r.head].canonical_id, doc.entities[r.tail].canonical_id)].push_back(i);
-  }
+    return std::make_tuple(std::string_view(r.type), std::string_view(doc.entities[r.head].canonical_id),
+                           std::string_view(doc.entities[r.tail].canonical_id));
+  };
+  std::vector<std::size_t> by_fact(doc.relations.size());
+  for (std::size_t i = 0; i < by_fact.size(); ++i) by_fact[i] = i;
+  std::stable_sort(by_fact.begin(), by_fact.end(), [&](std::size_t a, std::size_t b) { return fact_key(a) < fact_key(b); });
   w.Key("facts");
   w.Raw('[');
-  bool first_fact = true;
-  for (const auto& [key, rels] : facts) {
-    const Relation& r = doc.relations[rels.front()];
+  for (std::size_t f = 0; f < by_fact.size();) {
+    std::size_t f_end = f + 1;
+    while (f_end < by_fact.size() && fact_key(by_fact[f_end]) == fact_key(by_fact[f])) ++f_end;
+    const Relation& r = doc.relations[by_fact[f]];
     const Entity& h = doc.entities[r.head];
     const Entity& t = doc.entities[r.tail];
-    if (!first_fact) w.Raw(',');
-    first_fact = false;
+    if (f > 0) w.Raw(',');
     w.Raw('{');
     w.Key("head", true);
     w.String(h.canonical);
@@ -167,9 +190,9 @@ std::string ToJsonString(const Document& doc) {
     w.String(h.canonical_id);
     w.Key("relations");
     w.Raw('[');
-    for (std::size_t k = 0; k < rels.size(); ++k) {
-      if (k > 0) w.Raw(',');
-      w.String("r" + std::to_string(rels[k] + 1));
+    for (std::size_t k = f; k < f_end; ++k) {
+      if (k > f) w.Raw(',');
+      w.Id('r', by_fact[k]);
     }
     w.Raw(']');
     w.Key("tail");
@@ -179,6 +202,7 @@ std::string ToJsonString(const Document& doc) {
     w.Key("type");
     w.String(r.type);
     w.Raw('}');
+    f = f_end;
   }
   w.Raw(']');
   w.Key("id");
@@ -194,17 +218,17 @@ std::string ToJsonString(const Document& doc) {
     w.Key("confidence", true);
     w.Double(r.confidence);
     w.Key("head");
-    w.String(eid(r.head));
+    w.Id('e', r.head);
     w.Key("id");
-    w.String("r" + std::to_string(i + 1));
+    w.Id('r', i);
     w.Key("rule");
     w.String(r.rule);
     w.Key("sentence");
     w.Span(r.sentence_chars, r.sentence_bytes, nullptr);
     w.Key("tail");
-    w.String(eid(r.tail));
+    w.Id('e', r.tail);
     w.Key("trigger");
-    std::string trigger = doc.text.substr(r.trigger_bytes.begin, r.trigger_bytes.end - r.trigger_bytes.begin);
+    const std::string_view trigger = std::string_view(doc.text).substr(r.trigger_bytes.begin, r.trigger_bytes.end - r.trigger_bytes.begin);
     w.Span(r.trigger_chars, r.trigger_bytes, &trigger);
     w.Key("type");
     w.String(r.type);
