@@ -97,8 +97,10 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
     }
     lf = known_exact(lf_first, lf_end);
     Mention base;
-    if (acr) base = *acr;
-    else if (lf) base = *lf;
+    // The long form names one entity; an acronym may stand for several ("OFAC": the US Office of
+    // Foreign Assets Control, the French Office anti-cybercriminalité), so a known long form wins.
+    if (lf) base = *lf;
+    else if (acr) base = *acr;
     else {
       std::string_view type = type_from_heads(lf_first, lf_end);
       if (type.empty()) return;

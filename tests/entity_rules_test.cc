@@ -162,6 +162,18 @@ TEST_CASE("entity rules: an acronym definition gives both forms, and later uses,
     for (const Entity& e : doc.entities) CHECK(e.canonical_id == "agency:uk-ncsc");
     CHECK(doc.entities.size() == 2);
   }
+  SUBCASE("a known long form picks which entity an ambiguous acronym names") {
+    // "OFAC" is both the US Office of Foreign Assets Control and the French Office anti-cybercriminalité.
+    Document us = BundledExtractor().Extract("The Office of Foreign Assets Control (OFAC) sanctioned two firms.");
+    INFO(Describe(us));
+    REQUIRE(FindEntity(us, "OFAC") != nullptr);
+    CHECK(FindEntity(us, "OFAC")->canonical_id == "agency:us-ofac");
+    CHECK(FindEntity(us, "Office of Foreign Assets Control")->canonical_id == "agency:us-ofac");
+    Document fr = BundledExtractor().Extract("L'Office anti-cybercriminalité (OFAC) a ouvert une enquête.");
+    INFO(Describe(fr));
+    REQUIRE(FindEntity(fr, "OFAC") != nullptr);
+    CHECK(FindEntity(fr, "OFAC")->canonical_id == "agency:fr-ofac");
+  }
   SUBCASE("letters that do not spell the acronym define nothing") {
     Document doc = FixtureExtractor().Extract("The Office for Digital Vigilance (XYZ) issued an alert.");
     INFO(Describe(doc));
