@@ -113,6 +113,11 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
       m.end_token = static_cast<uint32_t>(e);
       m.kind = MentionSource::kDefinition;
       m.demonym = false;
+      // A form the gazetteer matched as this entity reports its own alias ("CCV", not the long form).
+      if (const Mention* own = known_exact(f, e); own && own->canonical_id == base.canonical_id) {
+        m.alias = own->alias;
+        m.source = own->source;
+      }
       if (m.source.rfind("gazetteer:", 0) != 0) m.source = "rule:acronym-definition";
       out->push_back(m);
     }
