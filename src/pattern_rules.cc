@@ -1,51 +1,64 @@
-// Pattern rules: RE2 naming schemes ("APT 31", "Storm-0558", "UNC5221") over the original text. One
-// RE2::Set scan tells which patterns can match a document at all; a pattern with a literal prefix is
-// then tried anchored at the tokens that start with it, others scan once. A match counts only where it
-// starts and ends on token boundaries, and its canonical form comes from the rule's rewrite string.
+// Pattern rules: RE2 naming schemes ("APT 31", "Storm-0558", "UNC5221") over the original text. A
+// pattern whose matches all start with a literal ("APT", "Storm-") is tried anchored at the tokens that
+// start with it, found in one pass over the tokens; no scan of the whole text is needed for those. The
+// other patterns share one RE2::Set scan that tells which of them can match, and those scan the text.
+// A match counts only where it starts and ends on token boundaries, and its canonical form comes from
+// the rule's rewrite string.
 #include "rule_scan.h"
 
 #include <re2/re2.h>
 #include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 namespace gazette {
 
-// Which pattern rules can match in a text: one DFA scan for all of them (each pattern alone scans at
-// several hundred MB/s, but eleven scans of every document added up; most documents match few).
+// How the pattern rules find their candidates in a text (built once, immutable).
 class PatternPrefilter {
  public:
   explicit PatternPrefilter(const std::vector<PatternRule>& patterns)
-      : set_(patterns.empty() ? RE2::Options() : patterns[0].regex->options(), RE2::UNANCHORED) {
-    ok_ = !patterns.empty();
-    for (const PatternRule& p : patterns) ok_ = ok_ && set_.Add(p.regex->pattern(), nullptr) >= 0;
-    ok_ = ok_ && set_.Compile();
+      : unprefixed_(patterns.empty() ? RE2::Options() : patterns[0].regex->options(), RE2::UNANCHORED) {
     // Every match lies between PossibleMatchRange's bounds, so it starts with their common prefix:
     // "APT" for \bAPT[ -]?\d+, "Storm-" for \bStorm-\d{4}; none for alternations or \p{Lu}.
-    for (const PatternRule& p : patterns) {
+    ok_ = true;
+    for (std::size_t r = 0; r < patterns.size(); ++r) {
       std::string low, high, prefix;
-      if (p.regex->PossibleMatchRange(&low, &high, 16))
+      if (patterns[r].regex->PossibleMatchRange(&low, &high, 16))
         for (std::size_t k = 0; k < low.size() && k < high.size() && low[k] == high[k]; ++k) prefix.push_back(low[k]);
+      if (!prefix.empty()) {
+        by_first_byte_[static_cast<unsigned char>(prefix[0])].push_back(r);
+      } else {
+        ok_ = ok_ && unprefixed_.Add(patterns[r].regex->pattern(), nullptr) >= 0;
+        unprefixed_patterns_.push_back(r);
+      }
       prefixes_.push_back(std::move(prefix));
     }
+    if (!unprefixed_patterns_.empty()) ok_ = ok_ && unprefixed_.Compile();
   }
   bool ok() const { return ok_; }
   /// The literal text every match of pattern `r` starts with (empty when there is none).
   const std::string& prefix(std::size_t r) const { return prefixes_[r]; }
-  /// Fills `matching` with one flag per pattern; false when the scan failed (run every pattern then).
-  bool Matching(std::string_view text, std::vector<bool>* matching) const {
+  /// The patterns with a prefix starting with byte `c`.
+  const std::vector<std::size_t>& PrefixedStartingWith(char c) const { return by_first_byte_[static_cast<unsigned char>(c)]; }
+  /// Sets `matching[r]` for the patterns without a prefix that can match in `text`; false when the
+  /// scan failed (then run them all).
+  bool UnprefixedMatching(std::string_view text, std::vector<bool>* matching) const {
+    if (unprefixed_patterns_.empty()) return true;
     std::vector<int> hits;
     RE2::Set::ErrorInfo info{RE2::Set::kNoError};
     // No match and no error: nothing can match. An error (DFA out of memory): unknown, run everything.
-    if (!set_.Match(re2::StringPiece(text.data(), text.size()), &hits, &info) && info.kind != RE2::Set::kNoError)
+    if (!unprefixed_.Match(re2::StringPiece(text.data(), text.size()), &hits, &info) && info.kind != RE2::Set::kNoError)
       return false;
-    for (int h : hits) (*matching)[static_cast<std::size_t>(h)] = true;
+    for (int h : hits) (*matching)[unprefixed_patterns_[static_cast<std::size_t>(h)]] = true;
     return true;
   }
 
  private:
-  RE2::Set set_;
+  RE2::Set unprefixed_;                          ///< the patterns without a literal prefix
+  std::vector<std::size_t> unprefixed_patterns_;  ///< set index -> pattern index
+  std::array<std::vector<std::size_t>, 256> by_first_byte_;
   std::vector<std::string> prefixes_;
   bool ok_ = false;
 };
@@ -57,11 +70,27 @@ std::shared_ptr<const PatternPrefilter> CompilePatternPrefilter(const std::vecto
 
 void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
   const TokenizedText& t = ctx.tokens;
-  if (ctx.rules.patterns.empty() || t.tokens.empty()) return;
-  std::vector<bool> may_match(ctx.rules.patterns.size(), false);
-  if (!ctx.rules.pattern_prefilter || !ctx.rules.pattern_prefilter->Matching(ctx.text, &may_match))
-    may_match.assign(may_match.size(), true);
-  if (std::find(may_match.begin(), may_match.end(), true) == may_match.end()) return;
+  const std::size_t pattern_count = ctx.rules.patterns.size();
+  if (pattern_count == 0 || t.tokens.empty()) return;
+  const PatternPrefilter* prefilter = ctx.rules.pattern_prefilter.get();
+  // Per pattern: run it unanchored over the text, and/or the tokens where it may start.
+  std::vector<bool> scan_text(pattern_count, prefilter == nullptr);
+  std::vector<std::vector<uint32_t>> start_tokens(pattern_count);
+  bool any = prefilter == nullptr;
+  if (prefilter != nullptr) {
+    if (!prefilter->UnprefixedMatching(ctx.text, &scan_text))
+      for (std::size_t r = 0; r < pattern_count; ++r) scan_text[r] = prefilter->prefix(r).empty();
+    any = std::find(scan_text.begin(), scan_text.end(), true) != scan_text.end();
+    for (uint32_t i = 0; i < t.tokens.size(); ++i) {
+      const uint32_t b = t.byte_begin(t.tokens[i]);
+      for (std::size_t r : prefilter->PrefixedStartingWith(ctx.text[b])) {
+        if (ctx.text.compare(b, prefilter->prefix(r).size(), prefilter->prefix(r)) != 0) continue;
+        start_tokens[r].push_back(i);
+        any = true;
+      }
+    }
+  }
+  if (!any) return;
   // Token boundaries as sorted byte offsets, searched per match (no per-document hash maps).
   std::vector<uint32_t> starts(t.tokens.size()), ends(t.tokens.size());
   for (uint32_t i = 0; i < t.tokens.size(); ++i) {
@@ -77,24 +106,22 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
     return it != ends.end() && *it == e ? static_cast<long>(it - ends.begin()) : -1;
   };
   Scan scan(ctx);
-  for (std::size_t r = 0; r < ctx.rules.patterns.size(); ++r) {
-    if (!may_match[r]) continue;
+  for (std::size_t r = 0; r < pattern_count; ++r) {
+    if (!scan_text[r] && start_tokens[r].empty()) continue;
     const PatternRule& rule = ctx.rules.patterns[r];
     re2::StringPiece input(ctx.text.data(), ctx.text.size());
     const int groups = rule.regex->NumberOfCapturingGroups();
     std::vector<re2::StringPiece> sub(static_cast<std::size_t>(groups) + 1);
-    // With a literal prefix, only tokens starting with it are tried (an anchored match each);
-    // otherwise one unanchored scan of the text.
-    const std::string* prefix = ctx.rules.pattern_prefilter ? &ctx.rules.pattern_prefilter->prefix(r) : nullptr;
-    const bool anchored = prefix != nullptr && !prefix->empty();
+    // One unanchored scan of the text, or an anchored match at each token starting with the prefix.
+    const bool anchored = !scan_text[r];
     std::size_t pos = 0, next_token = 0;
     auto next_match = [&]() {
       if (!anchored)
         return pos <= ctx.text.size() &&
                rule.regex->Match(input, pos, ctx.text.size(), RE2::UNANCHORED, sub.data(), groups + 1);
-      for (; next_token < starts.size(); ++next_token) {
-        const std::size_t b = starts[next_token];
-        if (ctx.text.compare(b, prefix->size(), *prefix) != 0 || b < pos) continue;
+      for (; next_token < start_tokens[r].size(); ++next_token) {
+        const std::size_t b = starts[start_tokens[r][next_token]];
+        if (b < pos) continue;
         if (rule.regex->Match(input, b, ctx.text.size(), RE2::ANCHOR_START, sub.data(), groups + 1)) {
           ++next_token;
           return true;

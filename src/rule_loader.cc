@@ -260,7 +260,8 @@ class RuleFileLoader {
     h.id = id;
     h.source = "rule:" + id;
     if (!Type(r, id, "type", &h.type) || !PhraseList(r, id, "heads", &h.heads, true)) return;
-    if (!Bool(r, id, "head_first", &h.head_first)) return;
+    if (!Bool(r, id, "head_first", &h.head_first) || !Int(r, id, "max_words", &h.max_words)) return;
+    if (h.max_words < 1 || h.max_words > 10) { RuleError(id, "\"max_words\" must be between 1 and 10"); return; }
     entity_->head_rules.push_back(std::move(h));
   }
 

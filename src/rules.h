@@ -61,6 +61,7 @@ struct HeadWordRule {
   std::string type;
   std::vector<Phrase> heads;        ///< words that, inside a capitalized phrase, type the phrase
   bool head_first = false;          ///< the head opens the phrase ("Ministry of ...", "Agence ...")
+  int max_words = 5;                ///< head last: at most this many capitalized words before the head
 };
 
 /// Everything for entity recognition beyond gazetteers.

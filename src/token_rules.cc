@@ -151,7 +151,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         }
         end = last;
       } else {
-        first = scan.NameBackward(i, 5, false);
+        first = scan.NameBackward(i, rule.max_words, false);
       }
       if (end - first <= head.size()) continue;
       out->push_back(scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule));

@@ -69,6 +69,25 @@ TEST_CASE("entity rules: naming-scheme patterns find groups no list names") {
     CHECK(e->canonical_id == "group:foo-panda");
     CHECK(e->source == "rule:group-vendor-animal");
   }
+  SUBCASE("vendor animal names take one capitalized word before the animal") {
+    Document doc = FixtureExtractor().Extract("Analysts saw Acme Foo Panda in the logs.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Foo Panda", "GROUP") != nullptr);
+    CHECK(FindEntity(doc, "Acme Foo Panda", "GROUP") == nullptr);
+  }
+  SUBCASE("cluster and CERT-UA style numbers") {
+    for (const char* name : {"TG-3390", "CL-STA-0044", "CL-CRI-1014", "UAC-0050", "UAT-4356", "Earth-2023", "Void-0117"}) {
+      CAPTURE(name);
+      Document doc = FixtureExtractor().Extract(std::string("The report tracks ") + name + " since March.");
+      INFO(Describe(doc));
+      const Entity* e = FindEntity(doc, name, "GROUP");
+      REQUIRE(e != nullptr);
+      CHECK(e->source.rfind("rule:group-", 0) == 0);
+    }
+    Document doc = FixtureExtractor().Extract("The report tracks UAX-0050 and CL-ABC-0044 since March.");
+    INFO(Describe(doc));
+    CHECK(doc.entities.empty());
+  }
   SUBCASE("a pattern never matches half a token") {
     Document doc = FixtureExtractor().Extract("The file XUNC1234 and UNC12345678 are not groups.");
     INFO(Describe(doc));

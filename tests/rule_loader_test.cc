@@ -139,6 +139,27 @@ TEST_CASE("rule loader: context_window sets how far back context_before looks, w
   }
 }
 
+TEST_CASE("rule loader: a head rule's max_words limits the words before a head, within bounds") {
+  Loaded l = Load(R"({"head_rules": [{"id": "h-one", "type": "GROUP", "heads": ["Owl"], "max_words": 1},
+                                    {"id": "h-def", "type": "AGENCY", "heads": ["Bureau"]}]})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  REQUIRE(l.entity.head_rules.size() == 2);
+  CHECK(l.entity.head_rules[0].max_words == 1);
+  CHECK(l.entity.head_rules[1].max_words == 5);
+  for (const char* value : {"0", "11"}) {
+    CAPTURE(value);
+    Loaded bad = Load(std::string("{\"head_rules\": [\n{\"id\": \"h-bad\", \"type\": \"GROUP\", \"heads\": [\"Owl\"], "
+                                  "\"max_words\": ") + value + "}]}", "h.json");
+    REQUIRE(bad.errors.size() == 1);
+    CHECK(bad.errors[0].code == ErrorCode::kBadRule);
+    CHECK(bad.errors[0].file == "h.json");
+    CHECK(bad.errors[0].line == 2);
+    CHECK(bad.errors[0].message.find("max_words") != std::string::npos);
+    CHECK(bad.entity.head_rules.empty());
+  }
+}
+
 TEST_CASE("rule loader: a JSON syntax error is reported with line and column") {
   const std::string content = "{\n  \"patterns\": [\n    {\"id\": \"x\",, \"type\": \"GROUP\"}\n  ]\n}\n";
   Loaded l = Load(content, "bad.json");
