@@ -64,6 +64,12 @@ struct HeadWordRule {
   int max_words = 5;                ///< head last: at most this many capitalized words before the head
 };
 
+/// The cues that start with one word (EntityRules::cue_index).
+struct CueBucket {
+  std::vector<std::pair<std::size_t, std::size_t>> one_word;                        ///< cues of that word alone
+  StringMap<std::vector<std::pair<std::size_t, std::size_t>>> by_second_word;  ///< longer cues
+};
+
 /// Everything for entity recognition beyond gazetteers.
 struct EntityRules {
   std::vector<PatternRule> patterns;
@@ -78,8 +84,10 @@ struct EntityRules {
   StringSet person_titles;    ///< words never inside a PERSON span
   StringSet common_words;     ///< folded common words: a rule-found name is never only these
   StringSet rule_ids;         ///< every rule id loaded so far, entity and relation (unique)
-  /// Built by IndexEntityRules: first cue key -> (rule index, cue index).
-  StringMap<std::vector<std::pair<std::size_t, std::size_t>>> cue_index;
+  /// Built by IndexEntityRules: first cue key -> the cues starting with it, (rule index, cue index) in
+  /// rule order; cues of two or more words are found through their second word, so the 70-odd cues
+  /// opening with "," cost one more lookup at a comma, not 70 phrase comparisons.
+  StringMap<CueBucket> cue_index;
   /// Built by IndexEntityRules: all patterns in one RE2::Set, so one scan of a document tells which
   /// patterns can match there (null when the set does not compile within its memory budget).
   std::shared_ptr<const PatternPrefilter> pattern_prefilter;
