@@ -16,9 +16,48 @@
 namespace gazette {
 namespace {
 
+// A growing byte buffer whose appends are inline (std::string's push_back and append are calls into
+// libstdc++, one per byte or key of the output; they cost more than the rest of the writer).
+class OutBuffer {
+ public:
+  explicit OutBuffer(std::size_t capacity) : buf_(capacity, '\0') {}
+  void push_back(char c) {
+    Grow(1);
+    buf_[len_++] = c;
+  }
+  void append(const char* s, std::size_t n) {
+    Grow(n);
+    std::memcpy(&buf_[len_], s, n);
+    len_ += n;
+  }
+  void append(std::string_view s) { append(s.data(), s.size()); }
+  void append(const char* begin, const char* end) { append(begin, static_cast<std::size_t>(end - begin)); }
+  template <std::size_t N>
+  OutBuffer& operator+=(const char (&s)[N]) {
+    append(s, N - 1);
+    return *this;
+  }
+  OutBuffer& operator+=(std::string_view s) {
+    append(s);
+    return *this;
+  }
+  std::string Finish() {
+    buf_.resize(len_);
+    return std::move(buf_);
+  }
+
+ private:
+  void Grow(std::size_t n) {
+    if (len_ + n > buf_.size()) buf_.resize(std::max(buf_.size() * 2, len_ + n + 256));
+  }
+  std::string buf_;
+  std::size_t len_ = 0;
+};
+
 class Writer {
  public:
-  explicit Writer(std::string* out) : out_(*out) {}
+  explicit Writer(std::size_t capacity) : out_(capacity) {}
+  std::string Finish() { return out_.Finish(); }
 
   // As nlohmann::json::dump with ensure_ascii off: quote, backslash and C0 controls escaped.
   void String(std::string_view s) {
@@ -112,18 +151,19 @@ class Writer {
   }
 
   void Raw(char c) { out_.push_back(c); }
-  void Raw(const char* s) { out_ += s; }
+  template <std::size_t N>
+  void Raw(const char (&s)[N]) {
+    out_ += s;
+  }
 
  private:
-  std::string& out_;
+  OutBuffer out_;
 };
 
 }  // namespace
 
 std::string ToJsonString(const Document& doc) {
-  std::string out;
-  out.reserve(256 + doc.entities.size() * 220 + doc.relations.size() * 260);
-  Writer w(&out);
+  Writer w(256 + doc.entities.size() * 220 + doc.relations.size() * 260);
   w.Raw('{');
   w.Key("entities", true);
   w.Raw('[');
@@ -244,7 +284,7 @@ std::string ToJsonString(const Document& doc) {
     w.String(doc.warnings[i]);
   }
   w.Raw("]}");
-  return out;
+  return w.Finish();
 }
 
 }  // namespace gazette
