@@ -44,18 +44,6 @@ bool InsideUrlOrPath(const Scan& scan, const Mention& m) {
 void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
   Scan scan(ctx);
   const std::size_t n = scan.size();
-  static const StringSet kSpeak = [] {
-    StringSet words;
-    for (const char* w : {"speak", "speaks", "spoke", "speaking", "fluent", "parle", "parlent", "parler", "translated"})
-      words.insert(w);
-    return words;
-  }();
-  static const StringSet kAffiliation = [] {
-    StringSet words;
-    for (const char* w : {"based", "linked", "backed", "sponsored", "nexus", "aligned", "affiliated", "headquartered"})
-      words.insert(w);
-    return words;
-  }();
   std::vector<Mention> kept;
   kept.reserve(mentions->size());
   uint32_t language_end = 0;  // end token of the last demonym dropped as a language name
@@ -73,11 +61,11 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
     // where a company sits, as "China" does in "China-based", and stays.
     if ((m.demonym || m.type == "LOCATION") && m.end_token + 1 < n && scan.tok(m.end_token).has(kGluedHyphen) &&
         !scan.tok(m.end_token + 1).has(kCapitalized) &&
-        (m.demonym || !kAffiliation.count(scan.key(m.end_token + 1))))
+        (m.demonym || !ctx.rules.affiliation_words.count(scan.key(m.end_token + 1))))
       continue;
     if (m.demonym && m.first_token > 0) {
       std::string_view prev(scan.key(m.first_token - 1));
-      if (kSpeak.count(prev)) { language_end = m.end_token; continue; }
+      if (ctx.rules.speaking_words.count(prev)) { language_end = m.end_token; continue; }
       if (ctx.rules.language_cues.count(prev)) {
         bool next_is_word = m.end_token < n && scan.tok(m.end_token).kind == TokenKind::kWord &&
                             scan.key(m.end_token) != "and" && scan.key(m.end_token) != "et";

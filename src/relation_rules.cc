@@ -3,11 +3,13 @@
 // nearest argument of an allowed type on each side within the allowed gaps, extends arguments over
 // coordinated lists ("the UK and the US"), and drops the relation when a negation precedes the
 // trigger. Anaphors ("the group", "ce groupe") stand for the most recent entity of their type in the
-// same or the previous sentence. Everything lexical lives in the rule files.
+// same or the previous sentence. A few structural choices refine "nearest": a relative clause or
+// apposition before the trigger is skipped, another verb's agent ("warned by the CCB of having been the
+// target of") is passed over, and a verb coordinated with an earlier one ("condemned ... and blamed")
+// takes that verb's subject. Everything lexical lives in the rule files.
 #include "relation_rules.h"
 
 #include <algorithm>
-#include <iterator>
 #include <set>
 #include <tuple>
 
@@ -45,14 +47,6 @@ bool PhraseAt(const TokenizedText& t, std::size_t i, std::size_t limit, const Ph
   return true;
 }
 
-// The second half of "China-nexus", "Russia-linked", "Iran-based": the first half is the actor's sponsor
-// or home, never the actor.
-bool IsAffiliationWord(std::string_view key) {
-  for (std::string_view w : {"nexus", "linked", "backed", "sponsored", "aligned", "affiliated", "based"})
-    if (key == w) return true;
-  return false;
-}
-
 bool HasType(const std::vector<std::string>& types, std::string_view type) {
   return std::find(types.begin(), types.end(), type) != types.end();
 }
@@ -86,7 +80,8 @@ class SentenceRelations {
     if (rule.demonym_only && a.type == "COUNTRY" && !a.demonym) return false;
     if (head && a.demonym && a.end < last_ && rules_.envoy_nouns.count(t_.key(a.end))) return false;
     // "a China-nexus actor targets ...": a name inside a hyphenated modifier of the actor is not the actor.
-    if (head && a.end + 1 < last_ && t_.tokens[a.end].has(kGluedHyphen) && IsAffiliationWord(t_.key(a.end + 1)))
+    if (head && a.end + 1 < last_ && t_.tokens[a.end].has(kGluedHyphen) &&
+        rules_.affiliation_words.contains(t_.key(a.end + 1), t_.key_hashes[a.end + 1]))
       return false;
     if (!a.demonym || rule.demonym_any) return true;
     // A demonym is an argument only beside a state noun: "French authorities", "autorités françaises",
@@ -117,27 +112,18 @@ class SentenceRelations {
   std::size_t SkipRelativeClause(std::size_t pos) const {
     // Auxiliaries between the clause and the trigger: "X, membre de la commission, a été la cible de".
     std::size_t end = pos;
-    for (int k = 0; k < 3 && end > first_ && IsAuxiliary(t_.key(end - 1)); ++k) --end;
+    for (int k = 0; k < 3 && end > first_ && rules_.auxiliaries.contains(t_.key(end - 1), t_.key_hashes[end - 1]); ++k)
+      --end;
     if (end < first_ + 3 || t_.key(end - 1) != ",") return pos;
     for (std::size_t c = end - 2; c > first_; --c) {
       std::string_view k = t_.key(c);
       if (k == "." || k == ";") break;
       if (k != ",") continue;
-      std::string_view next = t_.key(c + 1);
-      if (next == "who" || next == "which" || next == "whose" || next == "qui" || next == "dont" || next == "lequel" ||
-          next == "laquelle")
-        return c;
+      if (rules_.relative_pronouns.contains(t_.key(c + 1), t_.key_hashes[c + 1])) return c;
       if (IsApposition(c, end - 1)) return c;
       break;  // another comma first: a list, not a relative clause or an apposition
     }
     return pos;
-  }
-
-  static bool IsAuxiliary(std::string_view key) {
-    static constexpr std::string_view kAuxiliaries[] = {"has", "have", "had", "been", "was",    "were", "is",
-                                                        "are", "a",    "ont", "ete",  "est",    "sont", "avait",
-                                                        "avaient", "also", "aussi", "already", "deja"};
-    return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), key) != std::end(kAuxiliaries);
   }
 
   // "Iain Duncan Smith, a co-chair of IPAC, told ...", "X, présidente de la sous-commission du Parlement
@@ -153,37 +139,85 @@ class SentenceRelations {
     // args_ is sorted by first token and arguments never cross each other, so one cursor walks them
     // alongside k (an argument spanning the comma at `open` included).
     auto arg = args_.begin();
+    bool content_word = false;
     for (std::size_t k = open + 1; k < close; ++k) {
       while (arg != args_.end() && arg->end <= k) ++arg;
+      // "Son directeur, X, a indiqué que le groupe Lazarus, soutenu par": a stretch holding a clause
+      // opener is a clause of its own, never an apposition.
+      if (rules_.clause_openers.contains(t_.key(k), t_.key_hashes[k])) return false;
       const Token& tok = t_.tokens[k];
       if (tok.kind != TokenKind::kWord || tok.has(kCapitalized)) continue;
       if (arg != args_.end() && arg->first <= k) continue;  // inside an argument
-      std::string_view key = t_.key(k);
-      static constexpr std::string_view kFunctionWords[] = {"a",  "an", "the", "and", "or", "of", "in", "et",
-                                                            "ou", "le", "la",  "les", "l'", "de", "d'", "des",
-                                                            "du", "un", "une", "en",  "au", "aux"};
-      if (std::find(std::begin(kFunctionWords), std::end(kFunctionWords), key) == std::end(kFunctionWords))
-        return true;
+      content_word |= !rules_.function_words.contains(t_.key(k), t_.key_hashes[k]);
     }
-    return false;
+    return content_word;
   }
 
   // Nearest allowed argument ending at or before `pos` with at most `gap` tokens between; for heads,
   // one of the rule's preferred head types wins over a nearer argument of another type.
-  int Before(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
+  // `at_trigger`: pos is the trigger's first token (a coordinated verb's subject is looked for only there).
+  int Before(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule,
+             bool at_trigger = false) const {
+    const std::size_t trigger = pos;
     pos = SkipRelativeClause(pos);
-    if (&types == &rule.head_types && !rule.prefer_head_types.empty()) {
-      int preferred = NearestBefore(pos, gap, rule.prefer_head_types, rule);
-      if (preferred >= 0) return preferred;
+    int found = -1;
+    if (&types == &rule.head_types && !rule.prefer_head_types.empty())
+      found = NearestBefore(pos, gap, rule.prefer_head_types, rule);
+    if (found < 0) found = NearestBefore(pos, gap, types, rule);
+    // Only a choice between candidates is corrected: a subject beyond the gap adds no relation.
+    if (found >= 0 && at_trigger) {
+      int shared = SharedSubject(trigger, types, rule);
+      if (shared >= 0) return shared;
     }
-    return NearestBefore(pos, gap, types, rule);
+    return found;
   }
   int NearestBefore(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
     for (int i = static_cast<int>(args_.size()) - 1; i >= 0; --i) {
       const Arg& a = ArgAt(i);
       if (a.end > pos) continue;
       if (static_cast<int>(pos - a.end) > gap) return -1;
-      if (ArgOk(a, types, rule, &types == &rule.head_types || &types == &rule.prefer_head_types)) return i;
+      if (!ArgOk(a, types, rule, &types == &rule.head_types || &types == &rule.prefer_head_types)) continue;
+      // "X, warned by the CCB of having been the target of APT31": the CCB (with any list it opens) is the
+      // agent of "warned", not the one targeted; the search goes on before "by".
+      std::size_t list_first = ArgAt(List(i, -1, types, rule).back()).first;
+      // "the Centre for Cybersecurity Belgium (CCB)": a name in brackets after another restates it.
+      if (list_first > first_ + 1 && t_.key(list_first - 1) == "(")
+        for (auto b = FirstArgFrom(first_); b != args_.end() && b->first < list_first; ++b)
+          if (b->end == list_first - 1) list_first = b->first;
+      for (const Phrase& p : rule.agent_markers)
+        if (list_first >= first_ + p.size() && PhraseAt(t_, list_first - p.size(), list_first, p))
+          return Before(list_first - p.size(), gap, types, rule);
+      return i;
+    }
+    return -1;
+  }
+
+  // "The Czech Republic condemned a campaign against its ministry and blamed China": a verb coordinated
+  // with an earlier one (an "and" right before it, auxiliaries aside) shares that verb's subject, the first
+  // allowed argument of the clause, not the nearest argument (the first verb's object). -1 when the
+  // trigger is no coordinated verb or the clause has no such argument. Before() asks only when the
+  // usual search found a candidate.
+  int SharedSubject(std::size_t pos, const std::vector<std::string>& types, const RelationRule& rule) const {
+    std::size_t end = pos;
+    for (int k = 0; k < 3 && end > first_ && rules_.auxiliaries.contains(t_.key(end - 1), t_.key_hashes[end - 1]); ++k)
+      --end;
+    if (end <= first_ || !rules_.coordinators.contains(t_.key(end - 1), t_.key_hashes[end - 1])) return -1;
+    const std::size_t coordinator = end - 1;
+    // The clause opens at the sentence start or after "that", "que", ";", at most kMaxSubjectDistance back.
+    constexpr std::size_t kMaxSubjectDistance = 30;
+    std::size_t start = coordinator > first_ + kMaxSubjectDistance ? coordinator - kMaxSubjectDistance : first_;
+    for (std::size_t k = coordinator; k > start; --k)
+      if (rules_.clause_openers.contains(t_.key(k - 1), t_.key_hashes[k - 1])) { start = k; break; }
+    const bool head = &types == &rule.head_types;
+    for (const std::vector<std::string>* want : {head ? &rule.prefer_head_types : nullptr, &types}) {
+      if (want == nullptr || want->empty()) continue;
+      for (auto a = FirstArgFrom(start); a != args_.end() && a->end <= coordinator; ++a) {
+        if (!ArgOk(*a, *want, rule, head)) continue;
+        // "The FBI and the NCSC investigated ... and warned X": the last of a list, which the caller
+        // extends leftwards over the others.
+        int last = List(static_cast<int>(a - args_.begin()), +1, *want, rule).back();
+        return ArgAt(last).end <= coordinator ? last : static_cast<int>(a - args_.begin());
+      }
     }
     return -1;
   }
@@ -222,10 +256,14 @@ class SentenceRelations {
     return false;
   }
 
-  // Arguments coordinated with args_[i], walking away from the trigger (dir = -1 left, +1 right).
+  // Arguments coordinated with args_[i], walking away from the trigger (dir = -1 left, +1 right). A list
+  // ends with a conjunction ("X, Y and Z"); names joined by commas alone are not one ("Believed to work
+  // for North Korea, Kimsuky targeted ...", "targeted Germany, a NATO member,"), so the link next to the
+  // trigger (walking left) or the last link kept (walking right) must hold a separator other than a comma.
   std::vector<int> List(int i, int dir, const std::vector<std::string>& types, const RelationRule& rule) const {
     std::vector<int> out{i};
     if (!rule.lists) return out;
+    std::size_t complete = 1;  // out's prefix that ends with a link holding a conjunction
     int cur = i;
     while (true) {
       int next = cur + dir;
@@ -234,56 +272,69 @@ class SentenceRelations {
       const Arg& b = ArgAt(next);
       std::size_t from = dir > 0 ? a.end : b.end, to = dir > 0 ? b.first : a.first;
       if (to < from || to - from > 3) break;
-      bool has_sep = false, only_glue = true;
+      bool has_sep = false, only_glue = true, conjunction = false;
       for (std::size_t k = from; k < to; ++k) {
-        std::string_view key = t_.key(k);
-        // "China's Ministry of State Security": the possessor and what it owns both take part.
-        if (key == "," || key == "and" || key == "et" || key == "&" || key == "or" || key == "ou" || key == "'s")
+        // "China's Ministry of State Security": the possessor and what it owns both take part ("'s").
+        if (rules_.list_separators.contains(t_.key(k), t_.key_hashes[k])) {
           has_sep = true;
+          conjunction |= t_.key(k) != ",";
+        }
         // "in Japan and in Taiwan", "en Turquie et en Arabie saoudite": a repeated preposition is glue.
-        else if (key != "the" && key != "la" && key != "le" && key != "les" && key != "l'" && key != "in" &&
-                 key != "en" && key != "au" && key != "aux")
-          only_glue = false;
+        else if (!rules_.list_glue.contains(t_.key(k), t_.key_hashes[k])) only_glue = false;
       }
       if (!has_sep || !only_glue || !ArgOk(b, types, rule, &types == &rule.head_types)) break;
+      if (dir < 0 && out.size() == 1 && !conjunction) break;
       out.push_back(next);
+      if (conjunction || dir < 0) complete = out.size();
       cur = next;
     }
+    out.resize(complete);
     return out;
   }
 
   void ApplyAt(const RelationRule& rule, std::size_t tf, std::size_t te, std::size_t sentence,
                std::vector<FoundRelation>* out) const {
+    if (rule.sentence_initial)
+      for (std::size_t k = first_; k < tf; ++k)
+        if (t_.tokens[k].kind == TokenKind::kWord || t_.tokens[k].kind == TokenKind::kNumber) return;
     int head = -1, tail = -1;
     std::size_t gap_from = te, gap_to = te;  // where requires_between / forbidden_between are checked
     switch (rule.order) {
       case ArgOrder::kHeadTriggerTail:
-        head = Before(tf, rule.max_gap_first, rule.head_types, rule);
+        head = Before(tf, rule.max_gap_first, rule.head_types, rule, true);
         tail = After(te, rule.max_gap_second, rule.tail_types, rule);
         if (tail >= 0) gap_to = ArgAt(tail).first;
         break;
       case ArgOrder::kTailTriggerHead:
-        tail = Before(tf, rule.max_gap_first, rule.tail_types, rule);
+        tail = Before(tf, rule.max_gap_first, rule.tail_types, rule, true);
         head = After(te, rule.max_gap_second, rule.head_types, rule);
         if (head >= 0) gap_to = ArgAt(head).first;
         break;
+      // With both arguments after the trigger, the second is looked for after the first one's list: "the
+      // attacks on Lithuanian and Estonian networks by APT29" (Estonian is a target, not the attacker).
       case ArgOrder::kTriggerHeadTail:  // "attributed APT28 to Russia": "to" stands before the tail
         head = After(te, rule.max_gap_first, rule.head_types, rule);
-        if (head >= 0) tail = After(ArgAt(head).end, rule.max_gap_second, rule.tail_types, rule);
-        if (head >= 0 && tail >= 0) { gap_from = ArgAt(head).end; gap_to = ArgAt(tail).first; }
+        if (head >= 0) {
+          gap_from = ArgAt(List(head, +1, rule.head_types, rule).back()).end;
+          tail = After(gap_from, rule.max_gap_second, rule.tail_types, rule);
+        }
+        if (head >= 0 && tail >= 0) gap_to = ArgAt(tail).first;
         break;
       case ArgOrder::kTriggerTailHead:
         tail = After(te, rule.max_gap_first, rule.tail_types, rule);
-        if (tail >= 0) head = After(ArgAt(tail).end, rule.max_gap_second, rule.head_types, rule);
-        if (tail >= 0 && head >= 0) { gap_from = ArgAt(tail).end; gap_to = ArgAt(head).first; }
+        if (tail >= 0) {
+          gap_from = ArgAt(List(tail, +1, rule.tail_types, rule).back()).end;
+          head = After(gap_from, rule.max_gap_second, rule.head_types, rule);
+        }
+        if (tail >= 0 && head >= 0) gap_to = ArgAt(head).first;
         break;
       case ArgOrder::kHeadTailTrigger:
-        tail = Before(tf, rule.max_gap_second, rule.tail_types, rule);
+        tail = Before(tf, rule.max_gap_second, rule.tail_types, rule, true);
         if (tail >= 0) head = Before(ArgAt(tail).first, rule.max_gap_first, rule.head_types, rule);
         if (tail >= 0) { gap_from = ArgAt(tail).end; gap_to = tf; }
         break;
       case ArgOrder::kTailHeadTrigger:
-        head = Before(tf, rule.max_gap_second, rule.head_types, rule);
+        head = Before(tf, rule.max_gap_second, rule.head_types, rule, true);
         if (head >= 0) tail = Before(ArgAt(head).first, rule.max_gap_first, rule.tail_types, rule);
         if (head >= 0) { gap_from = ArgAt(head).end; gap_to = tf; }
         break;

@@ -59,6 +59,15 @@ class RuleFileLoader {
       else if (key == "language_cues") Words(value, key, &entity_->language_cues);
       else if (key == "country_columns") Words(value, key, &entity_->country_columns);
       else if (key == "person_titles") Words(value, key, &entity_->person_titles);
+      else if (key == "speaking_words") Words(value, key, &entity_->speaking_words);
+      else if (key == "affiliation_words") AffiliationWords(value);
+      else if (key == "auxiliaries") Words(value, key, &relation_->auxiliaries);
+      else if (key == "function_words") Words(value, key, &relation_->function_words);
+      else if (key == "relative_pronouns") Words(value, key, &relation_->relative_pronouns);
+      else if (key == "list_separators") Words(value, key, &relation_->list_separators);
+      else if (key == "list_glue") Words(value, key, &relation_->list_glue);
+      else if (key == "coordinators") Words(value, key, &relation_->coordinators);
+      else if (key == "clause_openers") Words(value, key, &relation_->clause_openers);
       else if (key == "state_nouns") Words(value, key, &relation_->state_nouns);
       else if (key == "envoy_nouns") Words(value, key, &relation_->envoy_nouns);
       else if (key == "negations") Phrases(value, key, "", &relation_->negations);
@@ -68,7 +77,9 @@ class RuleFileLoader {
         Report(ErrorCode::kBadRule, "\"" + key + "\"",
                "unknown key \"" + key +
                    "\" (known: patterns, cue_rules, head_rules, relations, particles, connectors, non_name_words, "
-                   "language_cues, country_columns, person_titles, state_nouns, envoy_nouns, negations, acronym_heads, anaphora)");
+                   "language_cues, country_columns, person_titles, speaking_words, affiliation_words, state_nouns, envoy_nouns, "
+                   "auxiliaries, function_words, relative_pronouns, list_separators, list_glue, coordinators, clause_openers, "
+                   "negations, acronym_heads, anaphora)");
     }
   }
 
@@ -182,6 +193,17 @@ class RuleFileLoader {
   void Phrases(const json& value, const std::string& key, const std::string& id, std::vector<Phrase>* out) {
     json wrapper = {{key, value}};
     PhraseList(wrapper, id.empty() ? key : id, key.c_str(), out, true);
+  }
+
+  // One list serves the entity guard ("Russian-linked" is no mention) and the relation engine ("a
+  // China-nexus actor": China is no attacker), so the two can never drift apart.
+  void AffiliationWords(const json& value) {
+    StringSet words;
+    Words(value, "affiliation_words", &words);
+    for (const std::string& w : words) {
+      entity_->affiliation_words.insert(w);
+      relation_->affiliation_words.insert(w);
+    }
   }
 
   void AcronymHeads(const json& value) {
@@ -300,7 +322,9 @@ class RuleFileLoader {
         !PhraseList(r, id, "blocked_after", &rule.blocked_after, false) ||
         !PhraseList(r, id, "forbidden_between", &rule.forbidden_between, false) ||
         !PhraseList(r, id, "forbidden_before_trigger", &rule.forbidden_before_trigger, false) ||
-        !PhraseList(r, id, "negations", &rule.negations, false))
+        !PhraseList(r, id, "negations", &rule.negations, false) ||
+        !PhraseList(r, id, "agent_markers", &rule.agent_markers, false) ||
+        !Bool(r, id, "sentence_initial", &rule.sentence_initial))
       return;
     if (rule.max_gap_first < 0 || rule.max_gap_second < 0 || rule.max_gap_first > 64 || rule.max_gap_second > 64) {
       RuleError(id, "max_gap_first and max_gap_second must be between 0 and 64");
@@ -322,9 +346,17 @@ Phrase MakePhrase(const std::string& text) {
   // A possessive ending is one token only when glued to a word ("China's"): a phrase that opens with
   // one ("'s", "’s") is tokenized after a placeholder word, which is then dropped.
   const bool possessive = text.rfind("'s", 0) == 0 || text.rfind("\u2019s", 0) == 0;
-  TokenizedText t = Tokenize(possessive ? "x" + text : text);
+  // An elided word ("l'", "qu'", "n'") is one token only when glued to the next word ("l'Allemagne"): a
+  // phrase that ends with one is tokenized before a placeholder word, which is then dropped.
+  const bool elided = (text.size() >= 2 && text.back() == '\'') ||
+                      (text.size() >= 4 && text.compare(text.size() - 3, 3, "\u2019") == 0);
+  const std::string prefix = possessive ? "x" : "";
+  TokenizedText t = Tokenize(prefix + text + (elided ? "x" : ""));
+  std::size_t end = t.tokens.size();
+  if (elided && end > 0 && t.key(t.tokens[end - 1]) == "x") --end;
+  else if (elided) { t = Tokenize(prefix + text); end = t.tokens.size(); }  // no elision after all
   Phrase out;
-  for (std::size_t i = possessive ? 1 : 0; i < t.tokens.size(); ++i) out.emplace_back(t.key(t.tokens[i]));
+  for (std::size_t i = possessive ? 1 : 0; i < end; ++i) out.emplace_back(t.key(t.tokens[i]));
   return out;
 }
 

@@ -82,6 +82,8 @@ struct EntityRules {
   StringSet language_cues;    ///< words before a demonym that make it a language
   StringSet country_columns;  ///< table headers whose column holds ISO country codes ("Country")
   StringSet person_titles;    ///< words never inside a PERSON span
+  StringSet affiliation_words;  ///< second halves of "Russia-linked", "China-nexus": the name before is a sponsor or home
+  StringSet speaking_words;   ///< words before a demonym that always make it a language ("speaks French")
   StringSet common_words;     ///< folded common words: a rule-found name is never only these
   StringSet rule_ids;         ///< every rule id loaded so far, entity and relation (unique)
   /// Built by IndexEntityRules: first cue key -> the cues starting with it, (rule index, cue index) in
@@ -121,6 +123,9 @@ struct RelationRule {
                                                 ///< and the trigger ("German firms that a group ...": another clause)
   std::vector<Phrase> negations;    ///< rule-specific negations, added to RelationRules::negations ("former" for leads)
   std::vector<Phrase> blocked_after;     ///< the rule does not apply when one of these follows the trigger ("by": a passive)
+  std::vector<Phrase> agent_markers;  ///< an argument before the trigger right after one of these ("by the") is the
+                                      ///< agent of another verb: the search goes on before it
+  bool sentence_initial = false;    ///< the trigger must open its sentence ("Targeted by APT31 in 2021, X ...")
   bool demonym_any = false;         ///< demonyms count as arguments even without a state noun
   std::vector<std::string> prefer_head_types;  ///< within the gap, a head of these types wins over a nearer one
   bool demonym_only = false;        ///< COUNTRY arguments must be demonyms ("Belgian deputy X")
@@ -134,6 +139,14 @@ struct RelationRules {
   std::vector<Phrase> negations;    ///< "not", "denied", "n'a pas" ... before the trigger
   StringSet state_nouns;  ///< government, authorities, gouvernement, ... next to a demonym
   StringSet envoy_nouns;  ///< ambassador, embassy: "the Chinese ambassador" is never an acting head
+  StringSet affiliation_words;  ///< the same list as EntityRules::affiliation_words (one key fills both)
+  StringSet auxiliaries;     ///< has, been, a, été, ...: skipped between a relative clause and the trigger
+  StringSet function_words;  ///< the, of, de, ...: an apposition needs a lower-case word outside these
+  StringSet relative_pronouns;  ///< who, which, qui, dont, ...: ", who chairs the Committee," is skipped
+  StringSet list_separators;    ///< ",", and, et, or, 's: join coordinated arguments into a list
+  StringSet list_glue;          ///< the, in, en, by, par, ...: may repeat inside a list ("by X and by Y")
+  StringSet coordinators;       ///< and, et: "X condemned ... and blamed Y" shares the first verb's subject
+  StringSet clause_openers;     ///< that, que, ";": where the clause of a coordinated verb's subject starts
   StringMap<std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
   /// Built by IndexRelationRules: first negation key -> indices into `negations`.
   StringMap<std::vector<std::size_t>> negation_index;

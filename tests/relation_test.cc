@@ -673,5 +673,164 @@ TEST_CASE("relations: a speech verb between a person and a demonym breaks the ap
   for (const Relation& x : doc.relations) CHECK(x.type != "based-in");
 }
 
+// ---- Relations QA round: classes of errors found on our own news paragraphs (English and French). ----
+
+TEST_CASE("relations: a victim before a passive is never the agent of another verb (\"warned by X of having been the target of Y\")") {
+  const char* en = "Marc Olivier, warned in 2023 by the NCSC of having been the target of APT31, spoke out.";
+  ExpectRelation(en, {"targeted", "APT31", "Marc Olivier", "targeted.passive.noun", "the target"});
+  ExpectRelation(en, {"notified", "NCSC", "Marc Olivier", "notified.passive", "warned"});
+  Document doc = FixtureExtractor().Extract(en);
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "targeted", "APT31", "NCSC") == nullptr);
+  // A name in brackets restating the agent is part of it.
+  const char* bracketed =
+      "Marc Olivier, warned by the Centre for Cyber Vigilance (CCV) of having been the target of APT31, spoke out.";
+  ExpectRelation(bracketed, {"targeted", "APT31", "Marc Olivier", "targeted.passive.noun", "the target"});
+  Document b = FixtureExtractor().Extract(bracketed);
+  INFO(Describe(b));
+  CHECK(FindRelation(b, "targeted", "APT31", "CCV") == nullptr);
+  CHECK(FindRelation(b, "targeted", "APT31", "Centre for Cyber Vigilance") == nullptr);
+  const char* fr = "Marc Olivier, averti en 2023 par le CCV d'avoir \xC3\xA9t\xC3\xA9 la cible de ces pirates (APT31), r\xC3\xA9" "clame une r\xC3\xA9ponse.";
+  ExpectRelation(fr, {"targeted", "APT31", "Marc Olivier", "targeted.passive.noun", "la cible"});
+  Document f = FixtureExtractor().Extract(fr);
+  INFO(Describe(f));
+  CHECK(FindRelation(f, "targeted", "APT31", "CCV") == nullptr);
+}
+
+TEST_CASE("relations: a participle after a noun (\"a campaign targeting X\") does not make the subject the attacker") {
+  ExpectNone("Germany condemned a campaign targeting the NCSC.", "targeted");
+  ExpectNone("La Belgique a d\xC3\xA9nonc\xC3\xA9 une campagne d'espionnage visant le CCV.", "targeted");
+  ExpectRelation("APT31 ran a long campaign targeting the NCSC.",
+                 {"targeted", "APT31", "NCSC", "targeted.participle", "targeting"});
+  ExpectRelation("Russia has been targeting Belgium since 2014.",
+                 {"targeted", "Russia", "Belgium", "targeted.participle.state", "targeting"});
+  ExpectRelation("APT28, visant la Belgique depuis 2014, a frapp\xC3\xA9.",
+                 {"targeted", "APT28", "Belgique", "targeted.participle", "visant"});
+}
+
+TEST_CASE("relations: targeted, nominalizations \"the targeting of X by Y\", \"le ciblage de X par Y\"") {
+  ExpectOnlyDirection("The targeting of Belgian lawmakers by APT31 was confirmed on Tuesday.",
+                      {"targeted", "APT31", "Belgian", "targeted.nominal", "targeting of"});
+  ExpectRelation("Le ciblage du CCV par APT31 a \xC3\xA9t\xC3\xA9 confirm\xC3\xA9 mardi.",
+                 {"targeted", "APT31", "CCV", "targeted.nominal", "ciblage du"});
+  ExpectRelation("The attacks on Helix Bank were carried out by APT28.",
+                 {"targeted", "APT28", "Helix Bank", "targeted.nominal", "attacks on"});
+  // A list of targets: the attacker is looked for after the whole list.
+  const char* list = "The attacks on German and French government networks by APT28 went on for months.";
+  ExpectRelation(list, {"targeted", "APT28", "German", "targeted.nominal", "attacks on"});
+  ExpectRelation(list, {"targeted", "APT28", "French", "targeted.nominal", "attacks on"});
+  Document doc = FixtureExtractor().Extract(list);
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "targeted", "French", "German") == nullptr);
+  // "by" after a verb of reporting or judging introduces who spoke, not the attacker.
+  ExpectNone("The attack on Helix Bank was condemned by Germany.", "targeted");
+  ExpectNone("L'attaque contre Helix Bank a \xC3\xA9t\xC3\xA9 d\xC3\xA9nonc\xC3\xA9" "e par la Belgique.", "targeted");
+}
+
+TEST_CASE("relations: targeted, \"X was behind the attack on Y\"") {
+  ExpectRelation("The NCSC said APT31 was behind the attack on Helix Bank.",
+                 {"targeted", "APT31", "Helix Bank", "targeted.active", "behind the attack on"});
+  ExpectRelation("Selon l'ANSSI, APT28 est derri\xC3\xA8re la cyberattaque contre le CCV.",
+                 {"targeted", "APT28", "CCV", "targeted.active", "derri\xC3\xA8re la cyberattaque contre"});
+}
+
+TEST_CASE("relations: fronted passives and locations open the sentence (\"Targeted by APT31 in 2021, X ...\")") {
+  ExpectRelation("Targeted by APT31 in 2021, Marc Olivier asked the FBI for help.",
+                 {"targeted", "APT31", "Marc Olivier", "targeted.fronted", "Targeted by"});
+  ExpectRelation("Vis\xC3\xA9 par APT31 en 2021, Marc Olivier n'a pas \xC3\xA9t\xC3\xA9 inform\xC3\xA9 par l'ANSSI.",
+                 {"targeted", "APT31", "Marc Olivier", "targeted.fronted", "Vis\xC3\xA9 par"});
+  ExpectNone("Vis\xC3\xA9 par APT31 en 2021, Marc Olivier n'a pas \xC3\xA9t\xC3\xA9 inform\xC3\xA9 par l'ANSSI.", "notified");
+  ExpectRelation("Warned by the FBI in May, Helix Bank shut down its servers.",
+                 {"notified", "FBI", "Helix Bank", "notified.fronted", "Warned by"});
+  ExpectRelation("Bas\xC3\xA9" "e \xC3\xA0 Lyon, Helix Bank a \xC3\xA9t\xC3\xA9 pirat\xC3\xA9" "e par APT28.",
+                 {"based-in", "Helix Bank", "Lyon", "based-in.fronted", "Bas\xC3\xA9" "e \xC3\xA0"});
+  ExpectRelation("Bas\xC3\xA9" "e \xC3\xA0 Lyon, Helix Bank a \xC3\xA9t\xC3\xA9 pirat\xC3\xA9" "e par APT28.",
+                 {"targeted", "APT28", "Helix Bank", "targeted.passive", "pirat\xC3\xA9" "e"});
+  // Not at the start of the sentence, the same words are no fronted clause.
+  Document doc = FixtureExtractor().Extract("The group is based in Lyon, Helix Bank said.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "based-in", "Helix Bank", "Lyon") == nullptr);
+  Document d2 = FixtureExtractor().Extract("The bank said it was first targeted by APT31 in 2021, Marc Olivier added.");
+  INFO(Describe(d2));
+  CHECK(FindRelation(d2, "targeted", "APT31", "Marc Olivier") == nullptr);
+}
+
+TEST_CASE("relations: a verb coordinated with an earlier one shares its subject, not its object") {
+  ExpectOnlyDirection("Germany condemned the attack on Helix Bank and blamed Russia.",
+                      {"accused", "Germany", "Russia", "accused.active", "blamed"});
+  Document doc = FixtureExtractor().Extract("Germany condemned the attack on Helix Bank and blamed Russia.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "accused", "Helix Bank", "Russia") == nullptr);
+  const char* fr = "La Belgique a d\xC3\xA9nonc\xC3\xA9 une campagne contre le CCV et a convoqu\xC3\xA9 l'ambassadeur russe.";
+  ExpectRelation(fr, {"summoned", "Belgique", "russe", "summoned.active", "a convoqu\xC3\xA9"});
+  Document f = FixtureExtractor().Extract(fr);
+  INFO(Describe(f));
+  CHECK(FindRelation(f, "summoned", "CCV", "russe") == nullptr);
+  // A list of subjects stays a list.
+  const char* list = "The FBI and the NCSC investigated the breach and warned Helix Bank.";
+  ExpectRelation(list, {"notified", "FBI", "Helix Bank", "notified.active", "warned"});
+  ExpectRelation(list, {"notified", "NCSC", "Helix Bank", "notified.active", "warned"});
+}
+
+TEST_CASE("relations: a comma-delimited stretch holding \"que\" or \"that\" is a clause, not an apposition to skip") {
+  ExpectRelation("Son directeur, Marc Olivier, a indiqu\xC3\xA9 que le groupe APT28, soutenu par la Russie, a frapp\xC3\xA9.",
+                 {"attributed-to", "APT28", "Russie", "attributed.fr", "soutenu par"});
+  ExpectRelation("Its director, Marc Olivier, said that APT28, backed by Russia, struck again.",
+                 {"attributed-to", "APT28", "Russia", "attributed.active.en", "backed by"});
+}
+
+TEST_CASE("relations: lists with a repeated \"par\" or \"by\", French passive participles in the plural") {
+  const char* text = "La France, l'Allemagne et la Belgique ont \xC3\xA9t\xC3\xA9 vis\xC3\xA9" "es par APT31 et par APT28.";
+  for (const char* head : {"APT31", "APT28"})
+    for (const char* tail : {"France", "Allemagne", "Belgique"})
+      ExpectRelation(text, {"targeted", head, tail, "targeted.passive", "vis\xC3\xA9" "es"});
+}
+
+TEST_CASE("relations: leads in the passive (\"dirig\xC3\xA9" "e par X\", \"headed by X\")") {
+  ExpectOnlyDirection("L'ANSSI, dirig\xC3\xA9" "e par Marc Olivier, a publi\xC3\xA9 un rapport.",
+                      {"leads", "Marc Olivier", "ANSSI", "leads.passive", "dirig\xC3\xA9" "e par"});
+  ExpectRelation("The CCV, headed by Marc Olivier, published a report.",
+                 {"leads", "Marc Olivier", "CCV", "leads.passive", "headed by"});
+  ExpectNone("The operation was led by the FBI.", "leads");
+}
+
+TEST_CASE("relations: accused, \"a attribu\xC3\xA9 \xC3\xA0 X\" before the object") {
+  ExpectRelation("La Belgique a attribu\xC3\xA9 \xC3\xA0 la Chine les attaques contre le CCV.",
+                 {"accused", "Belgique", "Chine", "accused.active", "a attribu\xC3\xA9 \xC3\xA0"});
+  ExpectNegated("La Belgique a attribu\xC3\xA9 \xC3\xA0 la Chine les attaques contre le CCV.",
+                "La Belgique n'a pas attribu\xC3\xA9 \xC3\xA0 la Chine les attaques contre le CCV.", "accused");
+}
+
+TEST_CASE("relations: speech is no notification (\"X told NATO that ...\"); an agency anaphor may notify") {
+  ExpectNone("Marc Olivier told NATO that the talks had ended.", "notified");
+  // The anaphor's antecedent is in the previous sentence, so the relation's evidence is the anaphor's.
+  Document doc = FixtureExtractor().Extract("The FBI investigated the breach. The bureau notified Helix Bank a week later.");
+  INFO(Describe(doc));
+  const Relation* r = FindRelation(doc, "notified", "FBI", "Helix Bank");
+  REQUIRE(r != nullptr);
+  CHECK(r->rule == "notified.active");
+}
+
+TEST_CASE("relations: targets a few words into the object (\"the email accounts of German diplomats\")") {
+  ExpectRelation("APT28 hacked the email accounts of German diplomats.",
+                 {"targeted", "APT28", "German", "targeted.active", "hacked"});
+  ExpectRelation("APT31 targeted French senators.", {"targeted", "APT31", "French", "targeted.active", "targeted"});
+}
+
+TEST_CASE("relations: names joined by commas alone are no list; a list ends with a conjunction") {
+  const char* fronted = "Believed to work for North Korea, Lazarus Group targeted Helix Bank.";
+  ExpectRelation(fronted, {"attributed-to", "Lazarus Group", "North Korea", "attributed.fronted.en", "Believed to work for"});
+  ExpectRelation(fronted, {"targeted", "Lazarus Group", "Helix Bank", "targeted.active", "targeted"});
+  Document doc = FixtureExtractor().Extract(fronted);
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "targeted", "North Korea", "Helix Bank") == nullptr);
+  Document said = FixtureExtractor().Extract("APT31 targeted Germany, NATO said on Monday.");
+  INFO(Describe(said));
+  CHECK(FindRelation(said, "targeted", "APT31", "Germany") != nullptr);
+  CHECK(FindRelation(said, "targeted", "APT31", "NATO") == nullptr);
+  for (const char* tail : {"Germany", "France", "Belgium"})
+    ExpectRelation("APT31 targeted Germany, France and Belgium.", {"targeted", "APT31", tail, "targeted.active", "targeted"});
+}
+
 }  // namespace
 }  // namespace gazette

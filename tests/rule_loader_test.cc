@@ -90,6 +90,51 @@ TEST_CASE("rule loader: cue rule guards and the Country column headers load") {
   }
 }
 
+TEST_CASE("rule loader: the word lists the engines read load from data, affiliation words into both rule sets") {
+  Loaded l = Load(R"({
+  "affiliation_words": ["linked", "Nexus"], "speaking_words": ["speaks"], "auxiliaries": ["Has", "already"],
+  "function_words": ["the", "l'"], "relative_pronouns": ["who"], "list_separators": [",", "'s"],
+  "list_glue": ["by"], "coordinators": ["and"], "clause_openers": ["that", "qu'"],
+  "relations": [{"id": "r1", "relation": "targeted", "head": ["GROUP"], "tail": ["COUNTRY"], "order": "trigger head tail",
+                 "triggers": ["targeted by"], "agent_markers": ["by the"], "sentence_initial": true}]
+})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  // One list for the entity guard ("Russian-linked") and the relation engine ("a China-nexus actor").
+  CHECK(l.entity.affiliation_words.contains("nexus"));
+  CHECK(l.relation.affiliation_words.contains("nexus"));
+  CHECK(l.relation.affiliation_words.contains("linked"));
+  CHECK(l.entity.speaking_words.contains("speaks"));
+  CHECK(l.relation.auxiliaries.contains("has"));  // folded like the text
+  CHECK(l.relation.function_words.contains("l'"));
+  CHECK(l.relation.relative_pronouns.contains("who"));
+  CHECK(l.relation.list_separators.contains("'s"));
+  CHECK(l.relation.list_glue.contains("by"));
+  CHECK(l.relation.coordinators.contains("and"));
+  CHECK(l.relation.clause_openers.contains("qu'"));
+  REQUIRE(l.relation.rules.size() == 1);
+  CHECK(l.relation.rules[0].sentence_initial);
+  REQUIRE(l.relation.rules[0].agent_markers.size() == 1);
+  CHECK(l.relation.rules[0].agent_markers[0] == Phrase{"by", "the"});
+}
+
+TEST_CASE("rule loader: a word list holding a non-string is an error at its key") {
+  Loaded l = Load("{\n  \"comment\": \"x\",\n  \"auxiliaries\": [\"has\", 3]\n}\n");
+  REQUIRE(l.errors.size() == 1);
+  CHECK(l.errors[0].code == ErrorCode::kBadRule);
+  CHECK(l.errors[0].file == "rules.json");
+  CHECK(l.errors[0].line == 3);
+  CHECK(l.errors[0].column == 3);
+  CHECK(l.errors[0].message.find("\"auxiliaries\" holds a non-string") != std::string::npos);
+}
+
+TEST_CASE("rule loader: sentence_initial must be true or false") {
+  Loaded l = Load(R"({"relations": [{"id": "r1", "relation": "targeted", "head": ["GROUP"], "tail": ["COUNTRY"],
+                   "order": "trigger head tail", "triggers": ["hit by"], "sentence_initial": "yes"}]})");
+  REQUIRE(l.errors.size() == 1);
+  CHECK(l.errors[0].message.find("\"sentence_initial\" must be true or false") != std::string::npos);
+}
+
 TEST_CASE("rule loader: name_not_ending_with must hold single words") {
   for (const char* value : {"\"RAT\"", "[\"remote tool\"]", "[3]"}) {
     CAPTURE(value);
@@ -116,6 +161,14 @@ TEST_CASE("rule loader: MakePhrase folds and tokenizes like the text") {
   CHECK(MakePhrase("\xE2\x80\x99s group") == Phrase{"'s", "group"});
   // Negative: an apostrophe not followed by "s" stays punctuation.
   CHECK(MakePhrase("'t") == Phrase{"'", "t"});
+  // An elided word ending a phrase is one token, as it is glued to the next word in text ("l'Allemagne",
+  // "qu'il"): without that, "l'", "qu'" or "n'" in a word list would never match.
+  CHECK(MakePhrase("l'") == Phrase{"l'"});
+  CHECK(MakePhrase("qu\xE2\x80\x99") == Phrase{"qu'"});
+  CHECK(MakePhrase("par l'") == Phrase{"par", "l'"});
+  CHECK(MakePhrase("n'") == Phrase{"n'"});
+  // Negative: a quote closing a word that elides nothing stays punctuation.
+  CHECK(MakePhrase("x '") == Phrase{"x", "'"});
 }
 
 TEST_CASE("rule loader: context_window sets how far back context_before looks, within bounds") {
