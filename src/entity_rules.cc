@@ -18,12 +18,7 @@ void IndexEntityRules(EntityRules* rules) {
   if (!rules->patterns.empty()) rules->pattern_prefilter = CompilePatternPrefilter(rules->patterns);
   rules->cue_index.clear();
   for (std::size_t r = 0; r < rules->cue_rules.size(); ++r)
-    for (std::size_t c = 0; c < rules->cue_rules[r].cues.size(); ++c) {
-      const Phrase& cue = rules->cue_rules[r].cues[c];
-      CueBucket& bucket = rules->cue_index[cue[0]];
-      if (cue.size() == 1) bucket.one_word.emplace_back(r, c);
-      else bucket.by_second_word[cue[1]].emplace_back(r, c);
-    }
+    for (std::size_t c = 0; c < rules->cue_rules[r].cues.size(); ++c) rules->cue_index.Add(rules->cue_rules[r].cues[c], {r, c});
   rules->head_index.clear();
   for (std::size_t r = 0; r < rules->head_rules.size(); ++r)
     for (std::size_t h = 0; h < rules->head_rules[r].heads.size(); ++h)

@@ -19,7 +19,7 @@ void IndexRelationRules(RelationRules* rules) {
   rules->trigger_index.clear();
   for (std::size_t r = 0; r < rules->rules.size(); ++r)
     for (std::size_t t = 0; t < rules->rules[r].triggers.size(); ++t)
-      rules->trigger_index[rules->rules[r].triggers[t][0]].emplace_back(r, t);
+      rules->trigger_index.Add(rules->rules[r].triggers[t], {r, t});
   rules->negation_index.clear();
   for (std::size_t n = 0; n < rules->negations.size(); ++n)
     if (!rules->negations[n].empty()) rules->negation_index[rules->negations[n][0]].push_back(n);
@@ -60,9 +60,9 @@ class SentenceRelations {
   // Every rule whose trigger occurs in the sentence, found through the first-key index.
   void Apply(const std::string& lang, std::size_t sentence, std::vector<FoundRelation>* out) const {
     for (std::size_t p = first_; p < last_; ++p) {
-      auto it = rules_.trigger_index.find(t_.key(p), t_.key_hashes[p]);
-      if (it == rules_.trigger_index.end()) continue;
-      for (auto [r, t] : it->second) {
+      const std::string_view next = p + 1 < last_ ? t_.key(p + 1) : std::string_view();
+      for (auto [r, t] : rules_.trigger_index.At(t_.key(p), t_.key_hashes[p], p + 1 < last_ ? &next : nullptr,
+                                                 p + 1 < last_ ? t_.key_hashes[p + 1] : 0)) {
         const RelationRule& rule = rules_.rules[r];
         if (!rule.lang.empty() && rule.lang != lang) continue;
         const Phrase& trig = rule.triggers[t];

@@ -8,6 +8,7 @@
 
 #include "gazette/config.h"
 #include "gazette/error.h"
+#include "phrase_index.h"
 #include "string_table.h"
 
 namespace re2 {
@@ -64,12 +65,6 @@ struct HeadWordRule {
   int max_words = 5;                ///< head last: at most this many capitalized words before the head
 };
 
-/// The cues that start with one word (EntityRules::cue_index).
-struct CueBucket {
-  std::vector<std::pair<std::size_t, std::size_t>> one_word;                        ///< cues of that word alone
-  StringMap<std::vector<std::pair<std::size_t, std::size_t>>> by_second_word;  ///< longer cues
-};
-
 /// Everything for entity recognition beyond gazetteers.
 struct EntityRules {
   std::vector<PatternRule> patterns;
@@ -86,10 +81,8 @@ struct EntityRules {
   StringSet speaking_words;   ///< words before a demonym that always make it a language ("speaks French")
   StringSet common_words;     ///< folded common words: a rule-found name is never only these
   StringSet rule_ids;         ///< every rule id loaded so far, entity and relation (unique)
-  /// Built by IndexEntityRules: first cue key -> the cues starting with it, (rule index, cue index) in
-  /// rule order; cues of two or more words are found through their second word, so the 70-odd cues
-  /// opening with "," cost one more lookup at a comma, not 70 phrase comparisons.
-  StringMap<CueBucket> cue_index;
+  /// Built by IndexEntityRules: every cue as (rule index, cue index), by its first two words.
+  PhraseIndex cue_index;
   /// Built by IndexEntityRules: all patterns in one RE2::Set, so one scan of a document tells which
   /// patterns can match there (null when the set does not compile within its memory budget).
   std::shared_ptr<const PatternPrefilter> pattern_prefilter;
@@ -153,7 +146,7 @@ struct RelationRules {
   /// Built by IndexRelationRules: first anaphor key -> (index into `anaphora`, phrase index), in file order.
   StringMap<std::vector<std::pair<std::size_t, std::size_t>>> anaphora_index;
   /// Built by IndexRelationRules: first trigger key -> (rule index, trigger index).
-  StringMap<std::vector<std::pair<std::size_t, std::size_t>>> trigger_index;
+  PhraseIndex trigger_index;
 };
 
 /// Builds RelationRules::trigger_index (call once after loading every file).

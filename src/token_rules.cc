@@ -16,19 +16,8 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
 
   // Cue rules.
   for (std::size_t i = 0; i < n; ++i) {
-    auto it = rules.cue_index.find(scan.key(i), scan.hash(i));
-    if (it == rules.cue_index.end()) continue;
-    // The one-word cues of this word and the longer ones whose second word follows, merged in rule order.
-    static const std::vector<std::pair<std::size_t, std::size_t>> kNoCues;
-    const auto& single = it->second.one_word;
-    const auto* longer = &kNoCues;
-    if (i + 1 < n) {
-      auto l = it->second.by_second_word.find(scan.key(i + 1), scan.hash(i + 1));
-      if (l != it->second.by_second_word.end()) longer = &l->second;
-    }
-    for (std::size_t a = 0, b = 0; a < single.size() || b < longer->size();) {
-      const bool take_single = b == longer->size() || (a < single.size() && single[a] < (*longer)[b]);
-      const auto [r, c] = take_single ? single[a++] : (*longer)[b++];
+    const std::string_view next = i + 1 < n ? scan.key(i + 1) : std::string_view();
+    for (auto [r, c] : rules.cue_index.At(scan.key(i), scan.hash(i), i + 1 < n ? &next : nullptr, i + 1 < n ? scan.hash(i + 1) : 0)) {
       const CueRule& rule = rules.cue_rules[r];
       const Phrase& cue = rule.cues[c];
       if (!scan.Matches(i, cue)) continue;
