@@ -59,6 +59,7 @@ class RuleFileLoader {
       else if (key == "language_cues") Words(value, key, &entity_->language_cues);
       else if (key == "country_columns") Words(value, key, &entity_->country_columns);
       else if (key == "person_titles") Words(value, key, &entity_->person_titles);
+      else if (key == "title_modifiers") Words(value, key, &entity_->title_modifiers);
       else if (key == "state_nouns") Words(value, key, &relation_->state_nouns);
       else if (key == "envoy_nouns") Words(value, key, &relation_->envoy_nouns);
       else if (key == "negations") Phrases(value, key, "", &relation_->negations);
@@ -68,7 +69,7 @@ class RuleFileLoader {
         Report(ErrorCode::kBadRule, "\"" + key + "\"",
                "unknown key \"" + key +
                    "\" (known: patterns, cue_rules, head_rules, relations, particles, connectors, non_name_words, "
-                   "language_cues, country_columns, person_titles, state_nouns, envoy_nouns, negations, acronym_heads, anaphora)");
+                   "language_cues, country_columns, person_titles, title_modifiers, state_nouns, envoy_nouns, negations, acronym_heads, anaphora)");
     }
   }
 
@@ -239,7 +240,7 @@ class RuleFileLoader {
         !Int(r, id, "context_window", &c.context_window) ||
         !Bool(r, id, "name_may_be_known", &c.name_may_be_known) ||
         !Bool(r, id, "allow_common_words", &c.allow_common_words) || !Bool(r, id, "lowercase_cue", &c.lowercase_cue) ||
-        !Bool(r, id, "lists", &c.lists) ||
+        !Bool(r, id, "lists", &c.lists) || !Bool(r, id, "skip_affiliation", &c.skip_affiliation) ||
         (r.contains("retype_known") && !Types(r, id, "retype_known", &c.retype_known)))
       return;
     if (c.context_window < 1 || c.context_window > 32) { RuleError(id, "\"context_window\" must be between 1 and 32 (tokens)"); return; }
@@ -260,7 +261,9 @@ class RuleFileLoader {
     h.id = id;
     h.source = "rule:" + id;
     if (!Type(r, id, "type", &h.type) || !PhraseList(r, id, "heads", &h.heads, true)) return;
-    if (!Bool(r, id, "head_first", &h.head_first)) return;
+    if (!Bool(r, id, "head_first", &h.head_first) || !Bool(r, id, "place_name", &h.place_name) ||
+        !Bool(r, id, "names_with_and", &h.names_with_and))
+      return;
     entity_->head_rules.push_back(std::move(h));
   }
 
@@ -324,6 +327,15 @@ Phrase MakePhrase(const std::string& text) {
   TokenizedText t = Tokenize(possessive ? "x" + text : text);
   Phrase out;
   for (std::size_t i = possessive ? 1 : 0; i < t.tokens.size(); ++i) out.emplace_back(t.key(t.tokens[i]));
+  // An elision is one token only when a word follows it ("d'Est"): a phrase that ends with one ("d'",
+  // "parquet d'") is tokenized before a placeholder word, which is then dropped.
+  if (!out.empty() && out.back() == "'") {
+    Phrase glued = MakePhrase(text + "x");
+    if (glued.size() == out.size() && glued.back() == "x") {
+      glued.pop_back();
+      return glued;
+    }
+  }
   return out;
 }
 

@@ -116,6 +116,11 @@ TEST_CASE("rule loader: MakePhrase folds and tokenizes like the text") {
   CHECK(MakePhrase("\xE2\x80\x99s group") == Phrase{"'s", "group"});
   // Negative: an apostrophe not followed by "s" stays punctuation.
   CHECK(MakePhrase("'t") == Phrase{"'", "t"});
+  // An elision closing a phrase is one token, as it is glued to the next word in text ("d'Est").
+  CHECK(MakePhrase("d'") == Phrase{"d'"});
+  CHECK(MakePhrase("parquet d\xE2\x80\x99") == Phrase{"parquet", "d'"});
+  // Negative: a closing quote after a longer word stays punctuation.
+  CHECK(MakePhrase("prosecutors'") == Phrase{"prosecutors", "'"});
 }
 
 TEST_CASE("rule loader: context_window sets how far back context_before looks, within bounds") {
