@@ -35,6 +35,36 @@ std::string AcronymLetters(const Scan& scan, std::size_t first, std::size_t end)
   return out;
 }
 
+// "Japan Aerospace Exploration Agency" spells JAXA: every word of the long form gives the acronym at
+// least one letter, in order, the first word its initial; at most one word gives only inner letters
+// (the X of eXploration), and at most one word gives two. Connectors ("of", "de la") give none. For
+// acronyms that are not initialisms.
+bool SpelledByEveryWord(const std::string& letters, const std::vector<std::string_view>& words) {
+  // Can letters[j..] be spelled by words[w..], given `inner_used` words spelled without their initial?
+  auto spell = [&](auto& self, std::size_t j, std::size_t w, bool inner_used) -> bool {
+    if (w == words.size()) return j == letters.size();
+    if (j == letters.size()) return false;
+    std::string_view word = words[w];
+    bool at_initial = letters[j] == word[0];
+    if (!at_initial && (w == 0 || inner_used)) return false;
+    // The word's share: letters[j..j+len) in order inside the word, the first at its initial if it can be.
+    std::size_t pos = at_initial ? 1 : word.find(letters[j], 1);
+    if (pos == std::string_view::npos) return false;
+    if (!at_initial) ++pos;
+    for (std::size_t len = 1; j + len <= letters.size(); ++len) {
+      if (self(self, j + len, w + 1, inner_used || !at_initial)) return true;
+      if (j + len == letters.size()) break;
+      pos = word.find(letters[j + len], pos);
+      if (pos == std::string_view::npos) break;
+      ++pos;
+    }
+    return false;
+  };
+  // Two words at least, and at most one letter more than words: "BE (Belgique)" is no definition.
+  return words.size() >= 2 && words.size() <= letters.size() && letters.size() <= words.size() + 1 &&
+         spell(spell, 0, 0, false);
+}
+
 // Tokens [first, end) form one acronym: all-caps words (digits and glued hyphens allowed), no spaces.
 bool IsAcronym(const Scan& scan, std::size_t first, std::size_t end) {
   if (end <= first || end - first > 5) return false;
@@ -73,6 +103,29 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
     }
     return true;
   };
+  // The folded words of [first, end) that are not connectors or elisions ("Centre canadien pour la
+  // cybersécurité" -> centre, canadien, cybersecurite).
+  auto content_words = [&](std::size_t first, std::size_t end) {
+    std::vector<std::string_view> words;
+    for (std::size_t i = first; i < end; ++i) {
+      std::string_view k = scan.key(i);
+      if (scan.tok(i).kind != TokenKind::kWord || rules.connectors.count(k) || (!k.empty() && k.back() == '\'')) continue;
+      words.push_back(k);
+    }
+    return words;
+  };
+  // French long forms keep lower case after the first word ("Direction générale de la sécurité
+  // intérieure (DGSI)"): such a long form must be a plain initialism of its content words.
+  auto lowercase_initialism = [&](std::size_t first, std::size_t end, const std::string& letters) {
+    if (end <= first || !scan.tok(first).has(kCapitalized)) return false;
+    for (std::size_t i = first; i < end; ++i) {
+      if (i > first && scan.tok(i).has(kNewlineBefore)) return false;
+      if (scan.tok(i).kind != TokenKind::kWord && !scan.tok(i).has(kGluedHyphen)) return false;
+    }
+    std::string initials;
+    for (std::string_view w : content_words(first, end)) initials.push_back(w[0]);
+    return initials == letters;
+  };
   auto type_from_heads = [&](std::size_t first, std::size_t end) -> std::string_view {
     std::string_view type;
     for (std::size_t i = first; i < end; ++i) {
@@ -81,17 +134,19 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
     }
     return type;
   };
-  auto define = [&](std::size_t lf_first, std::size_t lf_end, std::size_t ac_first, std::size_t ac_end) {
+  auto define = [&](std::size_t lf_first, std::size_t lf_end, std::size_t ac_first, std::size_t ac_end,
+                    bool lowercase_long_form) {
     std::string letters = AcronymLetters(scan, ac_first, ac_end);
-    // Trim the long form from the left until its initials can spell the acronym.
+    // Trim the long form from the left until its initials, or its words, can spell the acronym.
     while (lf_first < lf_end) {
       std::string initials = Initials(scan, lf_first, lf_end);
       if (!initials.empty() && initials[0] == letters[0] && IsSubsequence(letters, initials)) break;
+      if (scan.IsNameWord(lf_first) && !rules.connectors.count(scan.key(lf_first)) && SpelledByEveryWord(letters, content_words(lf_first, lf_end))) break;
       ++lf_first;
     }
     const Mention* acr = known_exact(ac_first, ac_end);
     const Mention* lf = nullptr;
-    if (lf_first >= lf_end || !long_form_ok(lf_first, lf_end)) {
+    if (lf_first >= lf_end || (!lowercase_long_form && !long_form_ok(lf_first, lf_end))) {
       // Not an initialism: still link the pair when the gazetteer knows both as one entity.
       return;
     }
@@ -140,7 +195,18 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
           break;
       }
       while (first < i && !scan.IsNameWord(first)) ++first;
-      if (first < i) define(first, i, i + 1, close);
+      if (first < i) {
+        define(first, i, i + 1, close, false);
+      } else {
+        // "Centre canadien pour la cybersécurité (CCC)": the nearest capitalized word within 10 tokens
+        // that opens a lower-case initialism of the acronym.
+        std::string letters = AcronymLetters(scan, i + 1, close);
+        for (std::size_t k = i; k > 0 && i - k < 10; --k) {
+          std::size_t start = k - 1;
+          if (scan.tok(start).kind != TokenKind::kWord || scan.tok(start + 1).has(kNewlineBefore)) break;
+          if (lowercase_initialism(start, i, letters)) { define(start, i, i + 1, close, true); break; }
+        }
+      }
     } else {
       // ACR (Long Form).
       std::size_t ac_end = i, ac_first = i;
@@ -151,11 +217,15 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
         else break;
         if (t.has(kSpaceBefore) && !t.has(kGluedHyphen)) break;
       }
-      if (ac_first < ac_end && IsAcronym(scan, ac_first, ac_end) && long_form_ok(i + 1, close)) {
+      if (ac_first < ac_end && IsAcronym(scan, ac_first, ac_end)) {
         std::string letters = AcronymLetters(scan, ac_first, ac_end);
         std::string initials = Initials(scan, i + 1, close);
-        if (!initials.empty() && initials[0] == letters[0] && IsSubsequence(letters, initials))
-          define(i + 1, close, ac_first, ac_end);
+        if (long_form_ok(i + 1, close) &&
+            ((!initials.empty() && initials[0] == letters[0] && IsSubsequence(letters, initials)) ||
+             SpelledByEveryWord(letters, content_words(i + 1, close))))
+          define(i + 1, close, ac_first, ac_end, false);
+        else if (lowercase_initialism(i + 1, close, letters))
+          define(i + 1, close, ac_first, ac_end, true);
       }
     }
   }

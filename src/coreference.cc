@@ -1,6 +1,6 @@
 // Coreference within a document: later uses of a name found once get the same entity: a surname alone
 // links to the full name (unless two people share it), an acronym to its definition, a cue-typed name
-// to its first mention.
+// to its first mention; a surname a title rule found ("Mme Fontaine") takes its full name's identity.
 #include "rule_scan.h"
 
 #include <algorithm>
@@ -76,6 +76,29 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
     m.kind = MentionSource::kCoreference;
     m.source = "rule:surname-coreference";
     out->push_back(m);
+  }
+}
+
+void LinkTitledSurnames(const RuleContext& ctx, std::vector<Mention>* mentions) {
+  Scan scan(ctx);
+  // Surname -> the one full-name PERSON ending with it (nullptr when two people share it).
+  StringMap<const Mention*> surnames;
+  for (const Mention& x : *mentions) {
+    if (x.type != "PERSON" || x.length() < 2 || !scan.IsNameWord(x.end_token - 1)) continue;
+    auto [it, inserted] = surnames.emplace(std::string(scan.key(x.end_token - 1)), &x);
+    if (!inserted && it->second && it->second->canonical_id != x.canonical_id) it->second = nullptr;
+  }
+  std::vector<std::pair<std::size_t, const Mention*>> links;
+  for (std::size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    if (m.type != "PERSON" || m.length() != 1 || m.kind != MentionSource::kTokenRule) continue;
+    auto it = surnames.find(scan.key(m.first_token));
+    if (it != surnames.end() && it->second) links.emplace_back(i, it->second);
+  }
+  for (auto [i, full] : links) {  // after the scan: the map points into `mentions`
+    Mention& m = (*mentions)[i];
+    m.canonical = full->canonical;
+    m.canonical_id = full->canonical_id;
   }
 }
 

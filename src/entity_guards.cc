@@ -34,9 +34,38 @@ bool InsideUrlOrPath(const Scan& scan, const Mention& m) {
     lower_or_number |= t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord && !t.has(kCapitalized) && !t.has(kHasDigit));
   }
   if (slash && lower_or_number) return true;
+  // "Loader.ReconHellcat", "Backdoor.Winnti", "CSIS.China": a name glued after a word and a dot is part
+  // of a detection name or an identifier ("J.Doe" and "U.S." are initials).
+  std::size_t f = m.first_token;
+  if (f >= 2 && scan.key(f - 1) == "." && !scan.tok(f).has(kSpaceBefore) && !scan.tok(f - 1).has(kSpaceBefore) &&
+      scan.tok(f - 2).kind == TokenKind::kWord && scan.tok(f - 2).end - scan.tok(f - 2).begin >= 3)
+    return true;
   // "Pakistan.doc", "QATAR.pdf": a file name.
   std::size_t e = m.end_token;
   return e + 1 < end && scan.key(e) == "." && scan.tok(e + 1).kind == TokenKind::kWord && !scan.tok(e + 1).has(kCapitalized);
+}
+
+// "the Equation Editor", "Cobalt Strike": a one-word group name that is also a common word, followed
+// by one more capitalized word, is the first word of a product's name. A title in capitals ("Leviathan
+// Targets Maritime Firms") and a group head ("Equation Group") are not.
+bool OpensProductName(const Scan& scan, const Mention& m) {
+  static const StringSet kGroupHeads = [] {
+    StringSet words;
+    for (const char* w : {"group", "team", "gang", "crew", "apt"}) words.insert(w);
+    return words;
+  }();
+  const std::size_t n = scan.size(), f = m.first_token, e = m.end_token;
+  const EntityRules& rules = scan.ctx().rules;
+  if (m.type != "GROUP" || m.kind != MentionSource::kGazetteer || e != f + 1 || !IsCommonWord(rules, scan.key(f)))
+    return false;
+  if (e >= n || scan.tok(e).has(kNewlineBefore) || scan.tok(e).kind != TokenKind::kWord) return false;
+  const Token& next = scan.tok(e);
+  if (!next.has(kCapitalized) || next.has(kAllCaps) || next.has(kSentenceInitial) || kGroupHeads.count(scan.key(e))) return false;
+  bool capital_before = f > 0 && scan.tok(f - 1).kind == TokenKind::kWord && scan.tok(f - 1).has(kCapitalized) &&
+                        !scan.tok(f).has(kNewlineBefore);
+  bool capital_after = e + 1 < n && scan.tok(e + 1).kind == TokenKind::kWord && scan.tok(e + 1).has(kCapitalized) &&
+                       !scan.tok(e + 1).has(kNewlineBefore);
+  return !capital_before && !capital_after;
 }
 
 }  // namespace
@@ -75,7 +104,7 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
     // "US $1,000", "US$20": a currency, not the country.
     if (m.type == "COUNTRY" && !m.demonym && m.end_token < n && (scan.key(m.end_token) == "$" || scan.tok(m.end_token).kind == TokenKind::kNumber))
       continue;
-    if (InsideUrlOrPath(scan, m)) continue;
+    if (InsideUrlOrPath(scan, m) || OpensProductName(scan, m)) continue;
     std::string folded = scan.FoldedKey(m.first_token, m.end_token);
     if (ctx.gazetteer.Denied(folded, m.type, m.canonical_id)) continue;
     kept.push_back(m);

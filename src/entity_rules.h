@@ -44,6 +44,10 @@ void ApplyCountryCodes(const RuleContext& ctx, const std::vector<Mention>& known
 /// `resolved` are non-overlapping mentions; the new ones only fill uncovered tokens.
 void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolved, std::vector<Mention>* out);
 
+/// "Claire Fontaine ... Mme Fontaine": a one-word PERSON a title rule found takes the canonical name and
+/// id of the one full-name PERSON of the document with that surname (none when two people share it).
+void LinkTitledSurnames(const RuleContext& ctx, std::vector<Mention>* mentions);
+
 /// Drops demonyms used as language names ("speak French", "en français"), mentions glued into a URL
 /// or file path ("ESET_Winnti.pdf"), and canonical ids of aliases that a deny list suppresses.
 void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions);

@@ -119,6 +119,24 @@ void MergeSlashJoinedGroups(const TokenizedText& t, std::vector<Mention>* mentio
   m = std::move(out);
 }
 
+// "[Elfin Group](...)": a group name followed by a capitalized group head is one name with it, as
+// the gazetteer's "Lazarus Group" and "Winnti Group" are ("the Winnti group" stays "Winnti"). A code
+// name in capitals or with digits is whole without it ("TA428 Group", "WIRTE Group": the head describes).
+void ExtendGroupHeads(const TokenizedText& t, std::vector<Mention>* mentions) {
+  std::vector<Mention>& m = *mentions;
+  for (std::size_t i = 0; i < m.size(); ++i) {
+    uint32_t e = m[i].end_token;
+    if (m[i].type != "GROUP" || e >= t.tokens.size() || (i + 1 < m.size() && m[i + 1].first_token <= e)) continue;
+    const Token& last = t.tokens[e - 1];
+    if (last.has(kAllCaps) || last.has(kHasDigit)) continue;
+    const Token& next = t.tokens[e];
+    std::string_view key = t.key(e);
+    if (next.kind == TokenKind::kWord && next.has(kCapitalized) && !next.has(kAllCaps) && !next.has(kNewlineBefore) &&
+        (key == "group" || key == "team" || key == "gang" || key == "crew"))
+      m[i].end_token = e + 1;
+  }
+}
+
 // "US Justice Department": a country abbreviation right before an agency or organization name is
 // part of that name.
 void MergeCountryPrefixes(const TokenizedText& t, std::vector<Mention>* mentions) {
@@ -226,9 +244,11 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     std::size_t before = mentions.size();
     ApplyCoreference(ctx, mentions, &mentions);
     if (mentions.size() != before) mentions = ResolveOverlaps(std::move(mentions));
+    LinkTitledSurnames(ctx, &mentions);
   }
   ApplyGuards(ctx, &mentions);
   MergeSlashJoinedGroups(tokens, &mentions);
+  ExtendGroupHeads(tokens, &mentions);
   MergeCountryPrefixes(tokens, &mentions);
 
   std::vector<FoundRelation> relations;

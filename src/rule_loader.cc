@@ -68,6 +68,7 @@ class RuleFileLoader {
       else if (key == "list_glue") Words(value, key, &relation_->list_glue);
       else if (key == "coordinators") Words(value, key, &relation_->coordinators);
       else if (key == "clause_openers") Words(value, key, &relation_->clause_openers);
+      else if (key == "title_modifiers") Words(value, key, &entity_->title_modifiers);
       else if (key == "state_nouns") Words(value, key, &relation_->state_nouns);
       else if (key == "envoy_nouns") Words(value, key, &relation_->envoy_nouns);
       else if (key == "negations") Phrases(value, key, "", &relation_->negations);
@@ -77,7 +78,7 @@ class RuleFileLoader {
         Report(ErrorCode::kBadRule, "\"" + key + "\"",
                "unknown key \"" + key +
                    "\" (known: patterns, cue_rules, head_rules, relations, particles, connectors, non_name_words, "
-                   "language_cues, country_columns, person_titles, speaking_words, affiliation_words, state_nouns, envoy_nouns, "
+                   "language_cues, country_columns, person_titles, title_modifiers, speaking_words, affiliation_words, state_nouns, envoy_nouns, "
                    "auxiliaries, function_words, relative_pronouns, list_separators, list_glue, coordinators, clause_openers, "
                    "negations, acronym_heads, anaphora)");
     }
@@ -261,7 +262,7 @@ class RuleFileLoader {
         !Int(r, id, "context_window", &c.context_window) ||
         !Bool(r, id, "name_may_be_known", &c.name_may_be_known) ||
         !Bool(r, id, "allow_common_words", &c.allow_common_words) || !Bool(r, id, "lowercase_cue", &c.lowercase_cue) ||
-        !Bool(r, id, "lists", &c.lists) ||
+        !Bool(r, id, "lists", &c.lists) || !Bool(r, id, "skip_affiliation", &c.skip_affiliation) ||
         (r.contains("retype_known") && !Types(r, id, "retype_known", &c.retype_known)))
       return;
     if (c.context_window < 1 || c.context_window > 32) { RuleError(id, "\"context_window\" must be between 1 and 32 (tokens)"); return; }
@@ -282,7 +283,9 @@ class RuleFileLoader {
     h.id = id;
     h.source = "rule:" + id;
     if (!Type(r, id, "type", &h.type) || !PhraseList(r, id, "heads", &h.heads, true)) return;
-    if (!Bool(r, id, "head_first", &h.head_first) || !Int(r, id, "max_words", &h.max_words)) return;
+    if (!Bool(r, id, "head_first", &h.head_first) || !Int(r, id, "max_words", &h.max_words) ||
+        !Bool(r, id, "place_name", &h.place_name) || !Bool(r, id, "names_with_and", &h.names_with_and))
+      return;
     if (h.max_words < 1 || h.max_words > 10) { RuleError(id, "\"max_words\" must be between 1 and 10"); return; }
     entity_->head_rules.push_back(std::move(h));
   }

@@ -83,7 +83,7 @@ class Scan {
         ++j;
         ++words;
         last = j;
-        if (j + 1 < n_ && tok(j).has(kGluedHyphen) && IsNameWord(j + 1)) { j += 2; last = j; }
+        while (j + 1 < n_ && tok(j).has(kGluedHyphen) && IsNameWord(j + 1)) { j += 2; last = j; }  // "Seine-Saint-Denis"
         if (j < n_ && key(j) == "." && !tok(j).has(kSpaceBefore) && tok(j - 1).end - tok(j - 1).begin == 1 &&
             j + 1 < n_ && IsNameWord(j + 1) && !tok(j + 1).has(kNewlineBefore)) {
           ++j;  // initial: "Pierre J. Dalphond"
@@ -116,7 +116,7 @@ class Scan {
         j = i;
         ++words;
         first = j;
-        if (j >= 2 && tok(j - 1).has(kGluedHyphen) && IsNameWord(j - 2) && !tok(j).has(kNewlineBefore)) { j -= 2; first = j; }
+        while (j >= 2 && tok(j - 1).has(kGluedHyphen) && IsNameWord(j - 2) && !tok(j).has(kNewlineBefore)) { j -= 2; first = j; }
         continue;
       }
       if (words > 0 && k == "." && i > 0 && tok(i - 1).end - tok(i - 1).begin == 1 && IsNameWord(i - 1)) {

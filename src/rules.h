@@ -53,6 +53,8 @@ struct CueRule {
   StringSet name_not_ending_with;    ///< folded last words that make the name no match ("X RAT")
   std::vector<std::string> retype_known;  ///< a name that is exactly a known mention of one of these types
                                           ///< takes the rule's type ("the LockBit gang": MALWARE -> GROUP)
+  bool skip_affiliation = false;    ///< an "after" PERSON name may follow the holder's modifiers, party and
+                                    ///< constituency ("le député Renaissance Paul Midy", "sénateur (LR) de l'Oise X")
 };
 
 /// Capitalized phrase ending with a head word ("... Ministry", "Agence ...", "University of ...").
@@ -63,6 +65,10 @@ struct HeadWordRule {
   std::vector<Phrase> heads;        ///< words that, inside a capitalized phrase, type the phrase
   bool head_first = false;          ///< the head opens the phrase ("Ministry of ...", "Agence ...")
   int max_words = 5;                ///< head last: at most this many capitalized words before the head
+  bool place_name = false;          ///< the rest is one known LOCATION mention and the head may be lower case
+                                    ///< ("the Cologne public prosecutor's office", "le parquet de Lyon")
+  bool names_with_and = false;      ///< a head-last phrase may join two capitalized names with "and"/"&"
+                                    ///< ("Harlow and Finch Ltd"), unless the first is a known mention
 };
 
 /// Everything for entity recognition beyond gazetteers.
@@ -79,6 +85,7 @@ struct EntityRules {
   StringSet person_titles;    ///< words never inside a PERSON span
   StringSet affiliation_words;  ///< second halves of "Russia-linked", "China-nexus": the name before is a sponsor or home
   StringSet speaking_words;   ///< words before a demonym that always make it a language ("speaks French")
+  StringSet title_modifiers;  ///< adjectives between a title and a name ("la députée européenne X")
   StringSet common_words;     ///< folded common words: a rule-found name is never only these
   StringSet rule_ids;         ///< every rule id loaded so far, entity and relation (unique)
   /// Built by IndexEntityRules: every cue as (rule index, cue index), by its first two words.

@@ -8,6 +8,58 @@
 
 namespace gazette {
 
+namespace {
+
+// "le député Renaissance Paul Midy", "le sénateur (LR) de l'Oise Jean Dupont", "la députée européenne
+// Nathalie Loiseau", "Minister of Defence Ben Wallace": between a title and its holder's name stand
+// modifiers, a party (a known ORGANIZATION or a bracketed abbreviation) and a constituency or portfolio
+// ("de l'Oise", "of Defence"). Returns where the name starts, or `first` when nothing fits: the skipped
+// words must end right before a capitalized name.
+std::size_t SkipAffiliation(const Scan& scan, const std::vector<Mention>& known, const std::vector<int>& cover,
+                            std::size_t first) {
+  const std::size_t n = scan.size();
+  const EntityRules& rules = scan.ctx().rules;
+  auto known_at = [&](std::size_t k) -> const Mention* {
+    if (k >= n || cover[k] < 0) return nullptr;
+    const Mention& m = known[static_cast<std::size_t>(cover[k])];
+    return m.first_token == k && m.type != "PERSON" ? &m : nullptr;
+  };
+  auto same_line = [&](std::size_t k) { return k < n && !scan.tok(k).has(kNewlineBefore); };
+  std::size_t j = first;
+  for (int modifiers = 0; modifiers < 2 && same_line(j); ++modifiers) {
+    const Mention* m = known_at(j);
+    if (m && m->demonym) { j = m->end_token; continue; }  // "le député belge X"
+    if (!scan.tok(j).has(kCapitalized) && rules.title_modifiers.count(scan.key(j))) { ++j; continue; }
+    break;
+  }
+  if (const Mention* party = same_line(j) ? known_at(j) : nullptr; party && party->type == "ORGANIZATION" && !party->demonym) {
+    j = party->end_token;
+  } else if (same_line(j) && scan.key(j) == "(") {
+    std::size_t close = j + 1;
+    while (same_line(close) && scan.key(close) != ")" && close - j < 6) ++close;
+    if (!same_line(close) || scan.key(close) != ")") return first;
+    j = close + 1;
+  }
+  std::string_view k = j < n ? scan.key(j) : std::string_view();
+  if (same_line(j) && (k == "de" || k == "du" || k == "des" || k == "d'" || k == "of")) {
+    std::size_t place = j + 1;
+    if (same_line(place) && (scan.key(place) == "la" || scan.key(place) == "l'" || scan.key(place) == "the")) ++place;
+    if (!same_line(place)) return first;
+    if (const Mention* m = known_at(place)) {
+      j = m->end_token;  // "President of France Emmanuel Macron"
+    } else {
+      // "de l'Oise Jean Dupont": the constituency is the capitalized run minus the name's last two words.
+      std::size_t run_end = scan.NameForward(place, 6, false);
+      std::size_t name_first = scan.NameBackward(run_end, 2, true);
+      if (run_end <= place || name_first <= place || name_first >= run_end) return first;
+      j = name_first;
+    }
+  }
+  return j > first && same_line(j) && scan.IsNameWord(j) ? j : first;
+}
+
+}  // namespace
+
 void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out) {
   Scan scan(ctx);
   const std::size_t n = scan.size();
@@ -96,6 +148,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         first = i + cue.size();
         if (first >= n || scan.tok(first).has(kNewlineBefore)) continue;
         if (IsQuote(scan.key(first)) && first + 1 < n && !scan.tok(first + 1).has(kNewlineBefore)) ++first;  // “Name”
+        if (rule.skip_affiliation) first = SkipAffiliation(scan, known, cover, first);
         end = scan.NameForward(first, rule.max_words, person);
       } else {
         end = i;
@@ -129,9 +182,35 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
     for (auto [r, h] : hit->second) {
       const HeadWordRule& rule = rules.head_rules[r];
       const Phrase& head = rule.heads[h];
-      if (!scan.Matches(i, head) || !scan.IsNameWord(i)) continue;
+      if (!scan.Matches(i, head)) continue;
       std::size_t first = i, end = i + head.size();
+      if (rule.place_name) {
+        // "the Cologne public prosecutor's office", "le parquet de Lyon": the head (lower case is fine)
+        // next to one known LOCATION mention.
+        std::size_t at = rule.head_first ? end : i - 1;
+        if ((!rule.head_first && i == 0) || at >= n || cover[at] < 0) continue;
+        const Mention& place = known[static_cast<std::size_t>(cover[at])];
+        if (place.type != "LOCATION" || (rule.head_first ? place.first_token != at : place.end_token != i)) continue;
+        if (scan.tok(rule.head_first ? at : i).has(kNewlineBefore)) continue;
+        first = std::min<std::size_t>(first, place.first_token);
+        end = std::max<std::size_t>(end, place.end_token);
+        out->push_back(scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule));
+        continue;
+      }
+      if (!scan.IsNameWord(i)) continue;
       if (rule.head_first) {
+        // "Agence spatiale algérienne": up to two lower-case adjectives, then a demonym, end the name.
+        std::size_t a = end;
+        while (a < n && a - end < 2 && cover[a] < 0 && scan.tok(a).kind == TokenKind::kWord && !scan.tok(a).has(kCapitalized) &&
+               !scan.tok(a).has(kNewlineBefore) && !rules.connectors.count(scan.key(a)))
+          ++a;
+        if (a > end && a < n && cover[a] >= 0 && !scan.tok(a).has(kNewlineBefore)) {
+          const Mention& d = known[static_cast<std::size_t>(cover[a])];
+          if (d.demonym && d.first_token == a) {
+            out->push_back(scan.Make(first, d.end_token, rule.type, rule.source, MentionSource::kTokenRule));
+            continue;
+          }
+        }
         // Head, then connectors and capitalized words: "University of the People", "Agence X".
         std::size_t j = end, last = end;
         while (j < n && !scan.tok(j).has(kNewlineBefore) && j - i < 10) {
@@ -151,6 +230,20 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         end = last;
       } else {
         first = scan.NameBackward(i, rule.max_words, false);
+        // "Harlow and Finch Ltd": two surnames joined by "and" name one firm; "Google and Finch Ltd"
+        // (a known name before "and"), "Nordvik Telecom and Finch Ltd" (a name with its own head) and
+        // "Acme, Harlow and Finch Ltd" (a list) are two.
+        if (rule.names_with_and && first < i && first >= 2 && (scan.key(first - 1) == "and" || scan.key(first - 1) == "&") &&
+            scan.IsNameWord(first - 2) && cover[first - 2] < 0 && !scan.tok(first - 1).has(kNewlineBefore) &&
+            !scan.tok(first).has(kNewlineBefore)) {
+          std::size_t before = scan.NameBackward(first - 1, 3, false);
+          bool listed = before > 0 && scan.key(before - 1) == ",";
+          bool known_inside = false, own_head = false;
+          for (std::size_t k = before; k + 1 < first; ++k) known_inside |= cover[k] >= 0;
+          for (const Phrase& other : rule.heads)
+            own_head |= first - 1 >= before + other.size() && scan.Matches(first - 1 - other.size(), other);
+          if (before < first - 1 && !listed && !known_inside && !own_head) first = before;
+        }
       }
       if (end - first <= head.size()) continue;
       out->push_back(scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule));

@@ -718,5 +718,201 @@ TEST_CASE("entity rules: \"le groupe de ran\xC3\xA7ongiciel X\" names a group") 
   CHECK(none.entities.empty());
 }
 
+TEST_CASE("entity rules: a party, a modifier or a constituency may stand between a title and the name") {
+  SUBCASE("bracketed party and constituency; the lone surname then links to the full name") {
+    Document doc = FixtureExtractor().Extract("Le sénateur (LR) de l'Oise Jean Dupont a saisi l'ANSSI. Dupont réclame un audit.");
+    INFO(Describe(doc));
+    const Entity* e = FindEntity(doc, "Jean Dupont", "PERSON");
+    REQUIRE(e != nullptr);
+    CHECK(e->source == "rule:person-after-title-fr");
+    CHECK(CountEntities(doc, "Dupont", "PERSON") == 1);
+    for (const Entity& x : doc.entities) CHECK(x.text.find("Oise") == std::string::npos);
+  }
+  SUBCASE("a known party (bundled data)") {
+    Document doc = BundledExtractor().Extract("Le député Renaissance Paul Midy a interpellé le gouvernement.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Paul Midy", "PERSON") != nullptr);
+    CHECK(FindEntity(doc, "Renaissance", "ORGANIZATION") != nullptr);
+  }
+  SUBCASE("a modifier after a French title; a portfolio or country after an English one") {
+    Document fr = FixtureExtractor().Extract("La députée européenne Nathalie Loiseau a dénoncé l'ingérence.");
+    INFO(Describe(fr));
+    CHECK(FindEntity(fr, "Nathalie Loiseau", "PERSON") != nullptr);
+    Document en = FixtureExtractor().Extract("Minister of Defence Ben Wallace met President of France Emmanuel Macron.");
+    INFO(Describe(en));
+    CHECK(FindEntity(en, "Ben Wallace", "PERSON") != nullptr);
+    CHECK(FindEntity(en, "Emmanuel Macron", "PERSON") != nullptr);
+    CHECK(FindEntity(en, "France", "COUNTRY") != nullptr);
+  }
+  SUBCASE("no name after the skipped words, no person") {
+    for (const char* text : {"Le député européen a déclaré que la Chine mentait.", "Le sénateur de l'Oise a voté contre.",
+                             "The Minister of Defence said so."}) {
+      CAPTURE(text);
+      Document doc = FixtureExtractor().Extract(text);
+      INFO(Describe(doc));
+      for (const Entity& x : doc.entities) CHECK(x.type != "PERSON");
+    }
+  }
+}
+
+TEST_CASE("entity rules: a titled surname takes the identity of the one full name with it") {
+  Document doc = FixtureExtractor().Extract(
+      "La ministre chargée du Numérique, Claire Fontaine, a réuni les opérateurs. Mme Fontaine a évoqué la Chine.");
+  INFO(Describe(doc));
+  REQUIRE(CountEntities(doc, "Fontaine", "PERSON") == 1);
+  CHECK(FindEntity(doc, "Fontaine", "PERSON")->canonical == "Claire Fontaine");
+  // Negative: two people share the surname, so the titled one keeps its own.
+  Document two = FixtureExtractor().Extract(
+      "La ministre, Claire Fontaine, et le directeur, Paul Fontaine, ont parlé. Mme Fontaine a conclu.");
+  INFO(Describe(two));
+  const Entity* lone = FindEntity(two, "Fontaine", "PERSON");
+  REQUIRE(lone != nullptr);
+  CHECK(lone->canonical == "Fontaine");
+}
+
+TEST_CASE("entity rules: a known city with a lower-case agency head is one agency") {
+  Document doc = FixtureExtractor().Extract("The Lyon public prosecutor's office and the Lyon police opened an inquiry.");
+  INFO(Describe(doc));
+  const Entity* office = FindEntity(doc, "Lyon public prosecutor's office", "AGENCY");
+  REQUIRE(office != nullptr);
+  CHECK(office->source == "rule:agency-place-head-last");
+  CHECK(FindEntity(doc, "Lyon police", "AGENCY") != nullptr);
+  CHECK(CountEntities(doc, "Lyon", "LOCATION") == 0);
+  Document fr = FixtureExtractor().Extract("Selon le parquet de Lyon, l'enquête continue.");
+  INFO(Describe(fr));
+  CHECK(FindEntity(fr, "parquet de Lyon", "AGENCY") != nullptr);
+  // Negative: the head apart from the city, or a head that is no agency.
+  Document none = FixtureExtractor().Extract("The police in Lyon said the Lyon office of Helix Bank was hit.");
+  INFO(Describe(none));
+  CHECK(CountEntities(none, "Lyon", "LOCATION") == 2);
+  for (const Entity& x : none.entities) CHECK(x.type != "AGENCY");
+}
+
+TEST_CASE("entity rules: a firm named by two names joined by \"and\" is one name") {
+  Document doc = FixtureExtractor().Extract("Harlow and Finch Ltd and Marsh & Doyle Technologies disclosed breaches.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Harlow and Finch Ltd", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Marsh & Doyle Technologies", "ORGANIZATION") != nullptr);
+  // Negative: a known name before "and", or a list, are separate names.
+  Document two = FixtureExtractor().Extract("Helix Bank and Finch Ltd were hit, as were Acme, Harlow and Doyle Labs.");
+  INFO(Describe(two));
+  CHECK(FindEntity(two, "Helix Bank", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(two, "Finch Ltd", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(two, "Doyle Labs", "ORGANIZATION") != nullptr);
+}
+
+TEST_CASE("entity rules: an acronym that takes an inner letter of a word is still defined (JAXA-style)") {
+  std::string text = "The Nordic Cyber Exchange Agency (NCXA) issued an alert. According to NCXA, it is over.";
+  Document doc = FixtureExtractor().Extract(text);
+  INFO(Describe(doc));
+  REQUIRE(doc.entities.size() == 3);
+  CHECK(doc.entities[0].text == "Nordic Cyber Exchange Agency");
+  for (const Entity& e : doc.entities) CHECK(e.canonical_id == "agency:ncxa");
+  Document back = FixtureExtractor().Extract("NCXA (Nordic Cyber Exchange Agency) issued an alert.");
+  INFO(Describe(back));
+  CHECK(FindEntity(back, "Nordic Cyber Exchange Agency", "AGENCY") != nullptr);
+  CHECK(FindEntity(back, "NCXA", "AGENCY") != nullptr);
+  // Negative: a letter no word holds, or a single word, spells nothing.
+  Document none = FixtureExtractor().Extract("The Nordic Cyber Exchange Agency (NCXZ) and Vigilance (VG) met.");
+  INFO(Describe(none));
+  CHECK(FindEntity(none, "NCXZ") == nullptr);
+  CHECK(FindEntity(none, "VG") == nullptr);
+}
+
+TEST_CASE("entity rules: a French long form in lower case after its first word defines its acronym") {
+  Document doc = FixtureExtractor().Extract(
+      "La Direction générale de la surveillance numérique (DGSN) a alerté l'Office national des réseaux (ONR). "
+      "Selon la DGSN, rien n'a fui.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Direction générale de la surveillance numérique", "AGENCY") != nullptr);
+  CHECK(FindEntity(doc, "Office national des réseaux", "AGENCY") != nullptr);
+  CHECK(CountEntities(doc, "DGSN", "AGENCY") == 2);
+  // Negative: lower case from the start, or initials that do not spell the acronym.
+  Document none = FixtureExtractor().Extract("la surveillance numérique générale (SNG) et l'Office national des routes (ONX).");
+  INFO(Describe(none));
+  CHECK(none.entities.empty());
+}
+
+TEST_CASE("entity rules: a French agency name may be its head, lower-case adjectives and a demonym") {
+  Document doc = FixtureExtractor().Extract("L'Agence spatiale belge a confirmé l'intrusion.");
+  INFO(Describe(doc));
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(doc.entities[0].text == "Agence spatiale belge");
+  CHECK(doc.entities[0].type == "AGENCY");
+  // Negative: a lower-case head is a common noun; the demonym stays the country.
+  Document none = FixtureExtractor().Extract("Une agence spatiale belge a confirmé l'intrusion.");
+  INFO(Describe(none));
+  CHECK(FindEntity(none, "belge", "COUNTRY") != nullptr);
+  CHECK(CountEntities(none, "agence spatiale belge") == 0);
+}
+
+TEST_CASE("entity rules: \"Korea\" and \"Corée\" alone are South Korea (bundled data)") {
+  Document doc = BundledExtractor().Extract(
+      "North Korea denied it; officials in Korea said Korean banks were hit. La Corée a protesté.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "North Korea", "COUNTRY")->canonical == "North Korea");
+  CHECK(FindEntity(doc, "Korea", "COUNTRY")->canonical == "South Korea");
+  CHECK(FindEntity(doc, "Korean", "COUNTRY")->canonical == "South Korea");
+  CHECK(FindEntity(doc, "Corée", "COUNTRY")->canonical == "South Korea");
+  // Negative: a language.
+  Document lang = BundledExtractor().Extract("The lure was written in Korean.");
+  INFO(Describe(lang));
+  CHECK(lang.entities.empty());
+}
+
+TEST_CASE("entity rules: a common-word group name opening a product name is no group (bundled data)") {
+  Document doc = BundledExtractor().Extract("The file exploits various Equation Editor flaws and drops Cobalt Strike.");
+  INFO(Describe(doc));
+  for (const Entity& x : doc.entities) CHECK(x.type != "GROUP");
+  // Negative: a group head after it, or a title in capitals, keep the group.
+  Document group = BundledExtractor().Extract("The Equation Group used it.\nLeviathan Targets Maritime Firms\n");
+  INFO(Describe(group));
+  CHECK(FindEntity(group, "Equation Group", "GROUP") != nullptr);
+  CHECK(FindEntity(group, "Leviathan", "GROUP") != nullptr);
+}
+
+TEST_CASE("entity rules: a group name takes a capitalized group head after it, a code name does not") {
+  Document doc = FixtureExtractor().Extract("The Zirconium Group and the APT28 Group struck; the Sofacy group too.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Zirconium Group", "GROUP") != nullptr);
+  CHECK(FindEntity(doc, "APT28", "GROUP") != nullptr);
+  CHECK(FindEntity(doc, "Sofacy", "GROUP") != nullptr);
+  CHECK(CountEntities(doc, "APT28 Group") == 0);
+  CHECK(CountEntities(doc, "Sofacy group") == 0);
+}
+
+TEST_CASE("entity rules: a name glued after a word and a dot is part of an identifier") {
+  Document doc = FixtureExtractor().Extract("Detected as Backdoor.Zirconium in CSIS.China files, says Zirconium.");
+  INFO(Describe(doc));
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(doc.entities[0].text == "Zirconium");
+  CHECK(doc.entities[0].bytes.begin > std::string("Detected as Backdoor.Zirconium in CSIS.China files").size());
+}
+
+TEST_CASE("entity rules: new crews named by cues in relative clauses, \"track ... as\" and French particles") {
+  Document doc = FixtureExtractor().Extract(
+      "Researchers track the operators as Glass Heron. The group, which Veldt calls Paper Orchid, sent lures.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Glass Heron", "GROUP") != nullptr);
+  CHECK(FindEntity(doc, "Paper Orchid", "GROUP") != nullptr);
+  Document fr = FixtureExtractor().Extract("Un avis vise le groupe de pirates Vent d'Est, soutenu par la Chine.");
+  INFO(Describe(fr));
+  CHECK(FindEntity(fr, "Vent d'Est", "GROUP") != nullptr);
+  // Negative: "track" without "as", and a thing noun before the naming cue.
+  Document none = FixtureExtractor().Extract("Researchers track the Glass Heron lures. A tool called Paper Orchid.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "GROUP");
+}
+
+TEST_CASE("entity rules: a name ending in an organization word before a speech verb is no person") {
+  Document doc = FixtureExtractor().Extract(
+      "Veldt Security said the flaw was fixed. Brightwater and Sons Holdings said nothing. Anna Berg said more.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Brightwater and Sons Holdings", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Anna Berg", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Veldt Security", "PERSON") == nullptr);
+  CHECK(FindEntity(doc, "Sons Holdings", "PERSON") == nullptr);
+}
+
 }  // namespace
 }  // namespace gazette

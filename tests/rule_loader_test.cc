@@ -169,6 +169,10 @@ TEST_CASE("rule loader: MakePhrase folds and tokenizes like the text") {
   CHECK(MakePhrase("n'") == Phrase{"n'"});
   // Negative: a quote closing a word that elides nothing stays punctuation.
   CHECK(MakePhrase("x '") == Phrase{"x", "'"});
+  CHECK(MakePhrase("d'") == Phrase{"d'"});
+  CHECK(MakePhrase("parquet d\xE2\x80\x99") == Phrase{"parquet", "d'"});
+  // Negative: a closing quote after a longer word stays punctuation.
+  CHECK(MakePhrase("prosecutors'") == Phrase{"prosecutors", "'"});
 }
 
 TEST_CASE("rule loader: context_window sets how far back context_before looks, within bounds") {
