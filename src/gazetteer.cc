@@ -182,8 +182,10 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
     // A name that starts with a capital matches only text that does too ("china" in a URL is not
     // China); lower-case aliases, such as French demonyms ("tchèques"), match either way.
     // A multi-word name opening with a common noun ("Ministère des Affaires étrangères") is often
-    // written in lower case ("le ministère des ..."), so its capital is not required.
-    bool opens_with_common_noun = tt.tokens.size() > 1 && common_words.count(tt.key(0)) != 0;
+    // written in lower case ("le ministère des ..."), so its capital is not required. A person's
+    // given name is always written with one: "to mark Rutte's visit" is not Mark Rutte.
+    bool opens_with_common_noun =
+        entry.type != "PERSON" && tt.tokens.size() > 1 && common_words.count(tt.key(0)) != 0;
     if (!(flags & kAliasCaseInsensitive) && !tt.tokens.empty() && tt.tokens[0].has(kCapitalized)) {
       bool later_capital = false;
       for (std::size_t k = 1; k < tt.tokens.size(); ++k) later_capital |= tt.tokens[k].has(kCapitalized);

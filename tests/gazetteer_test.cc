@@ -164,6 +164,16 @@ TEST_CASE("gazetteer: one-word aliases that are common words match only capitali
   }
 }
 
+TEST_CASE("gazetteer: a name opening with a common noun may start in lower case, a person's may not") {
+  Matcher m("agency:fr-mfa\tAGENCY\tMinistère des Affaires étrangères\t\t\n"
+            "person:mark-rutte\tPERSON\tMark Rutte\t\t\n",
+            {"ministere", "mark"});
+  CHECK(m.Match("selon le ministère des Affaires étrangères") ==
+        Strings{"ministère des Affaires étrangères=agency:fr-mfa"});
+  CHECK(m.Match("Mark Rutte said") == Strings{"Mark Rutte=person:mark-rutte"});
+  CHECK(m.Match("to mark Rutte's first year").empty());
+}
+
 TEST_CASE("gazetteer: {cs} demands the alias's exact letter case, still folding accents and spaces") {
   Matcher m("group:m\tGROUP\tMalKit Crew\tMalKit{cs}\t\n");
   CHECK(m.Match("MalKit struck") == Strings{"MalKit=group:m"});
