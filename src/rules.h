@@ -20,7 +20,8 @@ namespace gazette {
 /// A phrase as folded token keys ("known as" -> {"known", "as"}).
 using Phrase = std::vector<std::string>;
 
-/// One RE2::Set over every pattern rule (opaque here; see entity_rules.cc).
+/// How pattern rules find their candidates: literal prefixes, and one RE2::Set over the patterns
+/// without one (opaque here; see pattern_rules.cc).
 class PatternPrefilter;
 
 /// RE2 naming-scheme rule: matches of `regex` aligned to token boundaries become `type` mentions.
@@ -90,8 +91,9 @@ struct EntityRules {
   StringSet rule_ids;         ///< every rule id loaded so far, entity and relation (unique)
   /// Built by IndexEntityRules: every cue as (rule index, cue index), by its first two words.
   PhraseIndex cue_index;
-  /// Built by IndexEntityRules: all patterns in one RE2::Set, so one scan of a document tells which
-  /// patterns can match there (null when the set does not compile within its memory budget).
+  /// Built by IndexEntityRules: each pattern's literal prefix (tried at the tokens that start with it)
+  /// and one RE2::Set over the patterns without one (null when that set does not compile within its
+  /// memory budget: then every pattern scans every document).
   std::shared_ptr<const PatternPrefilter> pattern_prefilter;
   /// Built by IndexEntityRules: first head key -> (head rule index, head index).
   StringMap<std::vector<std::pair<std::size_t, std::size_t>>> head_index;

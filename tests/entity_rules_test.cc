@@ -1,5 +1,7 @@
-// Tests of src/entity_rules.cc through the public Extractor: naming-scheme patterns, title and cue
-// rules, list lines, acronym definitions, coreference, demonyms and the language guard.
+// Tests of the entity rule stages (src/pattern_rules.cc, token_rules.cc, acronym_rules.cc,
+// country_code_rules.cc, coreference.cc, entity_guards.cc) through the public Extractor: naming-scheme
+// patterns, title and cue rules, list lines, acronym definitions, coreference, demonyms and the
+// language guard.
 //
 // Most cases use the fixture extractor (tests/data/gazetteers + the project's rule files), so that
 // growing the bundled name lists does not move them; a few use the bundled defaults, as a user would.
@@ -46,9 +48,9 @@ TEST_CASE("entity rules: naming-scheme patterns find groups no list names") {
     CHECK(e->canonical_id == "group:storm-0558");
   }
   SUBCASE("\"APT 41\" and \"APT-41\" get the canonical APT41") {
-    // BUG: "apt" is in non_name_words (gazetteers/rules/entity_rules.json), and ApplyPatternRules
-    // (src/entity_rules.cc) drops multi-token matches opening with a non-name word, so the
-    // group-apt-number pattern never yields "APT 41" or "APT-41" (only "APT41").
+    // "apt" is in non_name_words (gazetteers/rules/entity_rules.json), and ApplyPatternRules drops
+    // multi-token matches opening with a non-name word ("The Taurus"), except when that word is
+    // written in capitals: "APT 41" and "APT-41" must survive that guard.
     for (const char* text : {"Analysts linked APT 41 to the breach.", "Analysts linked APT-41 to the breach.",
                              "Analysts linked APT41 to the breach."}) {
       CAPTURE(text);
@@ -109,9 +111,8 @@ TEST_CASE("entity rules: a title finds the person after it and stays outside the
     CHECK(e.source == "rule:person-after-title-en");
   }
   SUBCASE("French titles: Mme and M.") {
-    // BUG (src/entity_rules.cc, ApplyTokenRules): the "MS Defender is not Ms Defender" guard skips
-    // short all-caps titles, and the cue "m" is in its list; "M" is always all caps, so the French
-    // title "M." never finds the name after it.
+    // The "MS Defender is not Ms Defender" guard (token_rules.cc) skips short all-caps English titles;
+    // "M" is always all caps, so the French title "M." must stay outside that guard.
     Document doc = FixtureExtractor().Extract("Mme Claire Dupont a d\xC3\xA9" "clar\xC3\xA9 que M. Paul Girard \xC3\xA9tait absent.");
     INFO(Describe(doc));
     REQUIRE(doc.entities.size() == 2);
