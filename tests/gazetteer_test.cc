@@ -324,5 +324,64 @@ TEST_CASE("gazetteer: Extractor::stats counts entries and aliases per type") {
   CHECK(stats["COUNTRY"].aliases == 1);
 }
 
+// The bundled agency list names ministries, police forces and services the way EN and FR news do:
+// demonym inside the name ("ministère français des Armées"), "of <Country>", the possessor outside.
+TEST_CASE("gazetteer: bundled agencies match demonym and country forms in English and French") {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* id;
+  };
+  const Case cases[] = {
+      {"Lundi, le minist\xC3\xA8re fran\xC3\xA7" "ais des Arm\xC3\xA9" "es a r\xC3\xA9" "agi.",
+       "minist\xC3\xA8re fran\xC3\xA7" "ais des Arm\xC3\xA9" "es", "agency:fr-armed-forces-ministry"},
+      {"Lundi, la police f\xC3\xA9" "d\xC3\xA9" "rale belge a perquisitionn\xC3\xA9.",
+       "police f\xC3\xA9" "d\xC3\xA9" "rale belge", "agency:be-federal-police"},
+      {"Le minist\xC3\xA8re des Affaires \xC3\xA9trang\xC3\xA8res de l'Ukraine a protest\xC3\xA9.",
+       "minist\xC3\xA8re des Affaires \xC3\xA9trang\xC3\xA8res de l'Ukraine", "agency:ua-mfa"},
+      {"Le minist\xC3\xA8re n\xC3\xA9" "erlandais de la D\xC3\xA9" "fense a confirm\xC3\xA9.",
+       "minist\xC3\xA8re n\xC3\xA9" "erlandais de la D\xC3\xA9" "fense", "agency:nl-defence-ministry"},
+      {"La police nationale ukrainienne a arr\xC3\xAAt\xC3\xA9 deux hommes.", "police nationale ukrainienne",
+       "agency:ua-national-police"},
+      {"The Ministry of Defence of Georgia condemned the attack.", "Ministry of Defence of Georgia",
+       "agency:ge-defence-ministry"},
+      {"The Finnish defence ministry confirmed the intrusion.", "Finnish defence ministry",
+       "agency:fi-defence-ministry"},
+      {"The Romanian Ministry of Internal Affairs opened an inquiry.", "Romanian Ministry of Internal Affairs",
+       "agency:ro-interior-ministry"},
+      {"Russia's Investigative Committee opened a case.", "Investigative Committee",
+       "agency:ru-investigative-committee"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Document doc = gazette_test::BundledExtractor().Extract(c.text);
+    INFO(gazette_test::Describe(doc));
+    const Entity* e = gazette_test::FindEntity(doc, c.name, "AGENCY");
+    REQUIRE(e != nullptr);
+    CHECK(e->canonical_id == c.id);
+  }
+  // A possessor stays its own COUNTRY mention and the rest is the agency.
+  Document doc = gazette_test::BundledExtractor().Extract("Finland's Security and Intelligence Service warned.");
+  INFO(gazette_test::Describe(doc));
+  CHECK(gazette_test::FindEntity(doc, "Finland", "COUNTRY") != nullptr);
+  CHECK(gazette_test::FindEntity(doc, "Security and Intelligence Service", "AGENCY") != nullptr);
+  // Descriptions in lower case are not names: the demonym alone is found.
+  Document prose = gazette_test::BundledExtractor().Extract("Russian military intelligence was blamed.");
+  INFO(gazette_test::Describe(prose));
+  CHECK(gazette_test::FindEntity(prose, "Russian", "COUNTRY") != nullptr);
+  CHECK(gazette_test::CountEntities(prose, "Russian military intelligence") == 0);
+  // The same in French: "la diplomatie tchèque" and "le renseignement militaire russe" describe a
+  // ministry or a service without naming it (as the seed annotations treat them): the demonym alone.
+  for (const char* text : {"Lundi, la diplomatie tch\xC3\xA8que a convoqu\xC3\xA9 l'ambassadeur.",
+                           "Selon le renseignement militaire russe, rien ne s'est pass\xC3\xA9."}) {
+    CAPTURE(text);
+    Document fr = gazette_test::BundledExtractor().Extract(text);
+    INFO(gazette_test::Describe(fr));
+    CHECK(fr.entities.size() == 1);
+    REQUIRE(!fr.entities.empty());
+    CHECK(fr.entities[0].type == "COUNTRY");
+  }
+}
+
 }  // namespace
 }  // namespace gazette
