@@ -12,6 +12,7 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "ambiguity.h"
 #include "embedded_data.h"
 #include "entity_rules.h"
 #include "gazetteer.h"
@@ -228,6 +229,7 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     m.alias = a.text;
     m.demonym = (a.flags & kAliasDemonym) != 0;
     m.kind = MentionSource::kGazetteer;
+    m.alias_index = h.alias;
     mentions.push_back(m);
   }
   StringArena arena;  // outlives `mentions`, whose rule-built strings it owns
@@ -250,6 +252,7 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
   MergeSlashJoinedGroups(tokens, &mentions);
   ExtendGroupHeads(tokens, &mentions);
   MergeCountryPrefixes(tokens, &mentions);
+  ResolveAmbiguousAliases(gz, tokens, doc.lang, &mentions);
 
   std::vector<FoundRelation> relations;
   if (cfg.relations) {

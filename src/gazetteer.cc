@@ -247,6 +247,8 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
   for (const auto& [node, alias] : payload) ++g.payload_begin_[node + 1];
   for (uint32_t k = 0; k < g.nodes_; ++k) g.payload_begin_[k + 1] += g.payload_begin_[k];
   g.payload_.resize(payload.size());
+  g.alias_node_.assign(g.data_.aliases.size(), 0);
+  for (const auto& [node, alias] : payload) g.alias_node_[alias] = node;
   {
     std::vector<uint32_t> fill(g.payload_begin_.begin(), g.payload_begin_.end() - 1);
     for (const auto& [node, alias] : payload) g.payload_[fill[node]++] = alias;
@@ -346,6 +348,23 @@ void Gazetteer::Match(const TokenizedText& text, const std::vector<MatchUnit>& u
       ++i;
     }
   }
+}
+
+std::vector<uint32_t> Gazetteer::AmbiguousAlternatives(const TokenizedText& text, const GazetteerHit& hit) const {
+  std::vector<uint32_t> out;
+  const AliasRecord& found = data_.aliases[hit.alias];
+  const uint32_t node = alias_node_[hit.alias];
+  if (!(found.flags & kAliasAmbiguous) || node == 0) return out;
+  const std::string& type = data_.entries[found.entry].type;
+  for (uint32_t k = payload_begin_[node]; k < payload_begin_[node + 1]; ++k) {
+    const uint32_t a = payload_[k];
+    const AliasRecord& other = data_.aliases[a];
+    if (a == hit.alias || other.entry == found.entry || !(other.flags & kAliasAmbiguous) ||
+        data_.entries[other.entry].type != type || !Accepts(text, hit.first_token, hit.end_token, a))
+      continue;
+    out.push_back(a);
+  }
+  return out;
 }
 
 const GazetteerEntry* Gazetteer::FindEntry(const std::string& id) const {

@@ -46,6 +46,10 @@ class Gazetteer {
   /// Entries whose folded one-or-more-word alias equals `folded` (space-joined unit keys).
   std::vector<uint32_t> AliasesWithKey(const std::string& folded) const;
 
+  /// The other aliases marked {ambiguous} that `hit` could also be: same trie node (the same folded
+  /// name), same type, another entry, accepted at the hit's span; in preference order.
+  std::vector<uint32_t> AmbiguousAlternatives(const TokenizedText& text, const GazetteerHit& hit) const;
+
   /// True when a deny list suppresses `folded_surface` for this type and entry id.
   bool Denied(std::string_view folded_surface, std::string_view type, std::string_view entry_id) const;
 
@@ -60,6 +64,7 @@ class Gazetteer {
   IntMap edges_;                                 // (node << 32 | unit id) -> child node
   std::vector<uint32_t> payload_begin_;          // node -> first index in payload_ (size nodes_ + 1)
   std::vector<uint32_t> payload_;                // aliases ending at each node, in preference order
+  std::vector<uint32_t> alias_node_;             // per alias: the trie node it ends at (0: not in the trie)
   StringMap<std::pair<uint32_t, uint32_t>> by_key_;  // joined unit keys -> (first, last) alias with them
   std::vector<uint32_t> next_with_key_;          // per alias: the next alias with the same key, or ~0
   std::string alias_sources_;                    // every alias's "gazetteer:<file>:<line>", concatenated

@@ -31,6 +31,8 @@ struct Mention {
   bool demonym = false;
   bool propagates = true;  ///< coreference may link later uses of the same text (not for a code found by its place)
   MentionSource kind = MentionSource::kGazetteer;
+  uint32_t alias_index = kNoAliasIndex;  ///< the gazetteer alias matched here (gazetteer mentions only)
+  static constexpr uint32_t kNoAliasIndex = 0xFFFFFFFFu;
   uint32_t length() const { return end_token - first_token; }
 };
 
