@@ -1,5 +1,6 @@
-// Names that several entries of one type share ("NCSC": the British, Dutch, Swiss and Irish centres;
-// "OFAC": the US Treasury office and the French police office), resolved by the document around them.
+// Names that several entries share ("NCSC": the British, Dutch, New Zealand and Irish centres; "OFAC":
+// the US Treasury office and the French police office; "AFP": the news agency and the Australian
+// police), resolved by the document around them.
 #ifndef GAZETTE_SRC_AMBIGUITY_H_
 #define GAZETTE_SRC_AMBIGUITY_H_
 

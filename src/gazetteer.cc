@@ -355,12 +355,11 @@ std::vector<uint32_t> Gazetteer::AmbiguousAlternatives(const TokenizedText& text
   const AliasRecord& found = data_.aliases[hit.alias];
   const uint32_t node = alias_node_[hit.alias];
   if (!(found.flags & kAliasAmbiguous) || node == 0) return out;
-  const std::string& type = data_.entries[found.entry].type;
   for (uint32_t k = payload_begin_[node]; k < payload_begin_[node + 1]; ++k) {
     const uint32_t a = payload_[k];
     const AliasRecord& other = data_.aliases[a];
     if (a == hit.alias || other.entry == found.entry || !(other.flags & kAliasAmbiguous) ||
-        data_.entries[other.entry].type != type || !Accepts(text, hit.first_token, hit.end_token, a))
+        !Accepts(text, hit.first_token, hit.end_token, a))
       continue;
     out.push_back(a);
   }

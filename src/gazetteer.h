@@ -47,7 +47,8 @@ class Gazetteer {
   std::vector<uint32_t> AliasesWithKey(const std::string& folded) const;
 
   /// The other aliases marked {ambiguous} that `hit` could also be: same trie node (the same folded
-  /// name), same type, another entry, accepted at the hit's span; in preference order.
+  /// name), another entry (of any type: "AFP" the news agency and the Australian police), accepted at
+  /// the hit's span; in preference order.
   std::vector<uint32_t> AmbiguousAlternatives(const TokenizedText& text, const GazetteerHit& hit) const;
 
   /// True when a deny list suppresses `folded_surface` for this type and entry id.

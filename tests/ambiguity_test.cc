@@ -77,6 +77,12 @@ TEST_CASE("ambiguity: bundled acronyms shared by countries follow the document")
   CHECK(IdOf(ex.Extract("The NCSC issued guidance to British firms."), "NCSC") == "agency:gb-ncsc");
   CHECK(IdOf(ex.Extract("OFAC sanctioned two firms, the Treasury said."), "OFAC") == "agency:us-ofac");
   CHECK(IdOf(ex.Extract("L'OFAC a ouvert une enquête sur ces faits."), "OFAC") == "agency:fr-ofac");
+  // Across types: the news agency in a French story, the police in an Australian one.
+  Document afp = ex.Extract("French officials told AFP that the attack had failed.");
+  INFO(Describe(afp));
+  CHECK(IdOf(afp, "AFP") == "org:afp");
+  CHECK(FindEntity(afp, "AFP")->type == "ORGANIZATION");
+  CHECK(IdOf(ex.Extract("The AFP arrested two men in Sydney, Australia."), "AFP") == "agency:au-afp");
 }
 
 }  // namespace
