@@ -26,6 +26,9 @@ std::string ToJsonString(const Document& doc);
 /// `text` with every byte that is not valid UTF-8 replaced by U+FFFD (valid text is returned as is).
 std::string SanitizeUtf8(std::string_view text);
 
+/// True when `text` is valid UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
+bool IsValidUtf8(std::string_view text);
+
 }  // namespace gazette
 
 #endif  // GAZETTE_JSON_H_
