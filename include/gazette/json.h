@@ -29,6 +29,9 @@ std::string SanitizeUtf8(std::string_view text);
 /// True when `text` is valid UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
 bool IsValidUtf8(std::string_view text);
 
+/// Appends code point `cp` (at most U+10FFFF, not a surrogate) to `out` as UTF-8.
+void AppendUtf8(char32_t cp, std::string* out);
+
 }  // namespace gazette
 
 #endif  // GAZETTE_JSON_H_
