@@ -121,7 +121,8 @@ void Process(const gazette::Extractor& ex, const gazette_cli::Options& opt, std:
         continue;
       }
       // Fast path: compact output with no input fields to merge writes the JSON directly.
-      bool only_id = !job.has_extra || (job.extra.size() == 1 && job.extra.contains("id") && job.extra["id"].is_string());
+      bool only_id = !job.has_extra || job.extra.empty() ||
+                     (job.extra.size() == 1 && job.extra.contains("id") && job.extra["id"].is_string());
       if (!stix && !pretty && only_id) {
         job.output = gazette::ToJsonString(doc);
         continue;
