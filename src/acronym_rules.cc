@@ -135,7 +135,7 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
     return type;
   };
   auto define = [&](std::size_t lf_first, std::size_t lf_end, std::size_t ac_first, std::size_t ac_end,
-                    bool lowercase_long_form) {
+                    bool lowercase_long_form) -> bool {
     std::string letters = AcronymLetters(scan, ac_first, ac_end);
     // Trim the long form from the left until its initials, or its words, can spell the acronym.
     while (lf_first < lf_end) {
@@ -146,10 +146,7 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
     }
     const Mention* acr = known_exact(ac_first, ac_end);
     const Mention* lf = nullptr;
-    if (lf_first >= lf_end || (!lowercase_long_form && !long_form_ok(lf_first, lf_end))) {
-      // Not an initialism: still link the pair when the gazetteer knows both as one entity.
-      return;
-    }
+    if (lf_first >= lf_end || (!lowercase_long_form && !long_form_ok(lf_first, lf_end))) return false;
     lf = known_exact(lf_first, lf_end);
     Mention base;
     // The long form names one entity; an acronym may stand for several ("OFAC": the US Office of
@@ -158,7 +155,7 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
     else if (acr) base = *acr;
     else {
       std::string_view type = type_from_heads(lf_first, lf_end);
-      if (type.empty()) return;
+      if (type.empty()) return false;
       base = scan.Make(lf_first, lf_end, type, "rule:acronym-definition", MentionSource::kDefinition);
       scan.SetCanonical(&base, scan.Surface(ac_first, ac_end));
     }
@@ -176,12 +173,64 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
       if (m.source.rfind("gazetteer:", 0) != 0) m.source = "rule:acronym-definition";
       out->push_back(m);
     }
+    return true;
+  };
+  // "Finland's Security and Intelligence Service (Supo)", "l'Agence nationale de cybersécurité (NÚKIB)":
+  // a known acronym whose letters the long form does not spell (a name in another language, a
+  // mixed-case acronym). The long form is linked to it when it is a phrase typed by a head word of the
+  // acronym's type: capitalized words and connectors holding one, or a French long form in lower case
+  // opened by one ("Agence ..."). Words a gazetteer already knows as something else end the search.
+  auto link_known_acronym = [&](std::size_t open, const Mention& acr) {
+    auto head_of_type = [&](std::size_t k) {
+      auto it = rules.acronym_head_types.find(scan.key(k));
+      return it != rules.acronym_head_types.end() && it->second == acr.type;
+    };
+    auto free = [&](std::size_t k) { return cover[k] < 0 && !scan.tok(k).has(kNewlineBefore); };
+    std::size_t first = open;
+    while (first > 0 && open - first < 10 && free(first - 1) && free(first) &&
+           (scan.IsNameWord(first - 1) || rules.connectors.count(scan.key(first - 1)) || scan.tok(first - 1).has(kGluedHyphen)))
+      --first;
+    while (first < open && !scan.IsNameWord(first)) ++first;
+    bool typed = false;
+    int words = 0;
+    for (std::size_t k = first; k < open; ++k) {
+      typed |= head_of_type(k);
+      words += scan.IsNameWord(k);
+    }
+    if (!(typed && words >= 2 && long_form_ok(first, open))) {
+      first = open;
+      // A demonym may stand inside the French form ("Centre belge de cybervigilance").
+      auto inner_demonym = [&](std::size_t k) {
+        return cover[k] >= 0 && known[static_cast<std::size_t>(cover[k])].demonym && !scan.tok(k).has(kNewlineBefore);
+      };
+      for (std::size_t k = open; k > 0 && open - k < 8; --k) {
+        const Token& t = scan.tok(k - 1);
+        if (!(free(k - 1) || (k < open && inner_demonym(k - 1))) || (t.kind != TokenKind::kWord && !t.has(kGluedHyphen))) break;
+        if (t.has(kCapitalized) && head_of_type(k - 1)) { first = k - 1; break; }
+      }
+      if (open - first < 2) return;
+    }
+    Mention m = acr;
+    m.first_token = static_cast<uint32_t>(first);
+    m.end_token = static_cast<uint32_t>(open);
+    m.kind = MentionSource::kDefinition;
+    m.demonym = false;
+    m.alias = {};
+    m.source = "rule:acronym-definition";
+    out->push_back(m);
   };
   for (std::size_t i = 1; i + 2 < n; ++i) {
     if (scan.key(i) != "(") continue;
     std::size_t close = i + 1;
     while (close < n && scan.key(close) != ")" && close - i < 16 && !scan.tok(close).has(kNewlineBefore)) ++close;
     if (close >= n || scan.key(close) != ")") continue;
+    // A known name in brackets that looks like an acronym: in capitals ("NÚKIB"), or one short word
+    // ("Supo"); "(Google)" after "Threat Intelligence Group" is the owner, not a short form.
+    const Mention* known_acronym = known_exact(i + 1, close);
+    if (known_acronym && (known_acronym->demonym ||
+                          !(IsAcronym(scan, i + 1, close) || (close == i + 2 && scan.key(i + 1).size() <= 5))))
+      known_acronym = nullptr;
+    bool defined = false;
     if (IsAcronym(scan, i + 1, close)) {
       // Long Form (ACR): walk back over name words and connectors.
       std::size_t first = i;
@@ -196,15 +245,16 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
       }
       while (first < i && !scan.IsNameWord(first)) ++first;
       if (first < i) {
-        define(first, i, i + 1, close, false);
-      } else {
+        defined = define(first, i, i + 1, close, false);
+      }
+      if (!defined) {
         // "Centre canadien pour la cybersécurité (CCC)": the nearest capitalized word within 10 tokens
         // that opens a lower-case initialism of the acronym.
         std::string letters = AcronymLetters(scan, i + 1, close);
         for (std::size_t k = i; k > 0 && i - k < 10; --k) {
           std::size_t start = k - 1;
           if (scan.tok(start).kind != TokenKind::kWord || scan.tok(start + 1).has(kNewlineBefore)) break;
-          if (lowercase_initialism(start, i, letters)) { define(start, i, i + 1, close, true); break; }
+          if (lowercase_initialism(start, i, letters)) { defined = define(start, i, i + 1, close, true); break; }
         }
       }
     } else {
@@ -228,6 +278,7 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
           define(i + 1, close, ac_first, ac_end, true);
       }
     }
+    if (!defined && known_acronym) link_known_acronym(i, *known_acronym);
   }
 }
 

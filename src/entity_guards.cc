@@ -1,5 +1,6 @@
 // Guards applied after the overlap policy: demonyms used as language names ("speak French", "en
-// français"), names glued into URLs or file paths, and canonical ids a deny list suppresses.
+// français"), names glued into URLs or file paths, names opening a product or malware name, group names that are ordinary words outside a
+// threat context or inside a longer name, and canonical ids a deny list suppresses.
 #include "rule_scan.h"
 
 #include <algorithm>
@@ -68,6 +69,56 @@ bool OpensProductName(const Scan& scan, const Mention& m) {
   return !capital_before && !capital_after;
 }
 
+// "META Stealer", "Telegram RAT": a firm's or person's name followed by a capitalized malware kind
+// is the first word of a malware name, not the firm.
+bool OpensMalwareName(const Scan& scan, const Mention& m) {
+  static const StringSet kMalwareKinds = [] {
+    StringSet words;
+    for (const char* w : {"stealer", "infostealer", "loader", "rat", "backdoor", "trojan", "wiper"}) words.insert(w);
+    return words;
+  }();
+  const std::size_t e = m.end_token;
+  if ((m.type != "ORGANIZATION" && m.type != "PERSON") || e >= scan.size()) return false;
+  const Token& next = scan.tok(e);
+  return next.kind == TokenKind::kWord && next.has(kCapitalized) && !next.has(kNewlineBefore) && next.has(kSpaceBefore) &&
+         kMalwareKinds.count(scan.key(e));
+}
+
+// A one-word group name that is also an ordinary word or name ("Mercury", "Leviathan", "Calypso").
+bool ContextDependentGroup(const Scan& scan, const Mention& m) {
+  const EntityRules& rules = scan.ctx().rules;
+  if (m.type != "GROUP" || m.kind != MentionSource::kGazetteer || m.length() != 1) return false;
+  std::string_view k = scan.key(m.first_token);
+  return IsCommonWord(rules, k) || rules.context_dependent_group_names.count(k);
+}
+
+// True when the document speaks of cyber threats: a word with a threat stem ("cyberattack",
+// "ransomware", "piratage"), a malware name, or a group name that is no ordinary word. Without
+// that, "the Leviathan gas field" and "Mercury levels" are not the groups.
+bool ThreatContext(const Scan& scan, const std::vector<Mention>& mentions) {
+  for (const Mention& m : mentions)
+    if (m.type == "MALWARE" || (m.type == "GROUP" && !ContextDependentGroup(scan, m))) return true;
+  const std::vector<std::string>& stems = scan.ctx().rules.threat_context_stems;
+  for (std::size_t i = 0; i < scan.size(); ++i) {
+    if (scan.tok(i).kind != TokenKind::kWord) continue;
+    std::string_view k = scan.key(i);
+    // `stems` is sorted: the one that could begin `k` is the last not greater than it.
+    auto it = std::upper_bound(stems.begin(), stems.end(), k, [](std::string_view a, const std::string& b) { return a < b; });
+    if (it != stems.begin() && k.substr(0, std::prev(it)->size()) == *std::prev(it)) return true;
+  }
+  return false;
+}
+
+// "Sichuan Silence": a one-word group name that is a common word, right after a place name, is the
+// second half of a longer name (a firm, another crew), not that group.
+bool EndsPlaceName(const Scan& scan, const Mention& m, const std::vector<int>& cover, const std::vector<Mention>& mentions) {
+  if (!ContextDependentGroup(scan, m) || !IsCommonWord(scan.ctx().rules, scan.key(m.first_token))) return false;
+  const std::size_t f = m.first_token;
+  if (f == 0 || cover[f - 1] < 0 || scan.tok(f).has(kNewlineBefore) || !scan.tok(f).has(kSpaceBefore)) return false;
+  const Mention& place = mentions[static_cast<std::size_t>(cover[f - 1])];
+  return place.type == "LOCATION" && place.end_token == f;
+}
+
 }  // namespace
 
 void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
@@ -76,6 +127,8 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
   std::vector<Mention> kept;
   kept.reserve(mentions->size());
   uint32_t language_end = 0;  // end token of the last demonym dropped as a language name
+  const std::vector<int> cover = CoveredBy(n, *mentions);
+  int threat_context = -1;  // computed on first need
   for (Mention& m : *mentions) {
     // "fluent in French and Russian": a demonym coordinated with a language name is one too.
     if (m.demonym && language_end > 0 && m.first_token == language_end + 1) {
@@ -104,7 +157,13 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
     // "US $1,000", "US$20": a currency, not the country.
     if (m.type == "COUNTRY" && !m.demonym && m.end_token < n && (scan.key(m.end_token) == "$" || scan.tok(m.end_token).kind == TokenKind::kNumber))
       continue;
-    if (InsideUrlOrPath(scan, m) || OpensProductName(scan, m)) continue;
+    if (InsideUrlOrPath(scan, m) || OpensProductName(scan, m) || OpensMalwareName(scan, m) ||
+        EndsPlaceName(scan, m, cover, *mentions))
+      continue;
+    if (ContextDependentGroup(scan, m)) {
+      if (threat_context < 0) threat_context = ThreatContext(scan, *mentions) ? 1 : 0;
+      if (threat_context == 0) continue;
+    }
     std::string folded = scan.FoldedKey(m.first_token, m.end_token);
     if (ctx.gazetteer.Denied(folded, m.type, m.canonical_id)) continue;
     kept.push_back(m);

@@ -31,6 +31,10 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out);
 /// and list lines ("Name Surname MP (Country)"). `known` are the gazetteer mentions so far.
 void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out);
 
+/// "le ministère chinois de la Sécurité d'État": a head word, a demonym and the rest of a name the
+/// gazetteer knows without the demonym, when the known entry belongs to the demonym's country.
+void ApplyInnerDemonyms(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out);
+
 /// "Long Form (ACR)" and "ACR (Long Form)": both become one entity, typed from the gazetteer when
 /// either form is known, else from head words. Returns definitions as mentions (both forms).
 void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out);

@@ -1,6 +1,6 @@
 // Wires the stages. Build: bundled files, then user files, into one GazetteerData and one rule set;
 // compile the trie. Extract: decode → tokenize → sentences → language → gazetteer → patterns →
-// (resolve) → token rules and acronym definitions → (resolve) → coreference → (resolve) → guards →
+// (resolve) → token rules, demonyms inside names and acronym definitions → (resolve) → coreference → (resolve) → guards →
 // relations → Document. Every stage reads only const state, so one Extractor serves many threads.
 #include "gazette/extractor.h"
 
@@ -238,6 +238,7 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     ApplyPatternRules(ctx, &mentions);
     std::vector<Mention> known = ResolveOverlaps(mentions);
     ApplyTokenRules(ctx, known, &mentions);
+    ApplyInnerDemonyms(ctx, known, &mentions);
     ApplyAcronymDefinitions(ctx, known, &mentions);
     ApplyCountryCodes(ctx, known, &mentions);
   }

@@ -3,6 +3,7 @@
 // turned here into line:column; semantic errors point at the rule's "id" in the source text.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <unordered_set>
 
 #include <nlohmann/json.hpp>
@@ -69,6 +70,8 @@ class RuleFileLoader {
       else if (key == "coordinators") Words(value, key, &relation_->coordinators);
       else if (key == "clause_openers") Words(value, key, &relation_->clause_openers);
       else if (key == "title_modifiers") Words(value, key, &entity_->title_modifiers);
+      else if (key == "context_dependent_group_names") Words(value, key, &entity_->context_dependent_group_names);
+      else if (key == "threat_context_stems") Stems(value, key);
       else if (key == "state_nouns") Words(value, key, &relation_->state_nouns);
       else if (key == "envoy_nouns") Words(value, key, &relation_->envoy_nouns);
       else if (key == "negations") Phrases(value, key, "", &relation_->negations);
@@ -78,7 +81,8 @@ class RuleFileLoader {
         Report(ErrorCode::kBadRule, "\"" + key + "\"",
                "unknown key \"" + key +
                    "\" (known: patterns, cue_rules, head_rules, relations, particles, connectors, non_name_words, "
-                   "language_cues, country_columns, person_titles, title_modifiers, speaking_words, affiliation_words, state_nouns, envoy_nouns, "
+                   "language_cues, country_columns, person_titles, title_modifiers, speaking_words, affiliation_words, "
+                   "context_dependent_group_names, threat_context_stems, state_nouns, envoy_nouns, "
                    "auxiliaries, function_words, relative_pronouns, list_separators, list_glue, coordinators, clause_openers, "
                    "negations, acronym_heads, anaphora)");
     }
@@ -207,6 +211,14 @@ class RuleFileLoader {
     }
   }
 
+  // Word beginnings ("cyber" for cyberattack, cybersécurité), folded like every rule word.
+  void Stems(const json& value, const std::string& key) {
+    StringSet stems;
+    Words(value, key, &stems);
+    for (const std::string& w : stems) entity_->threat_context_stems.push_back(w);
+    std::sort(entity_->threat_context_stems.begin(), entity_->threat_context_stems.end());
+  }
+
   void AcronymHeads(const json& value) {
     if (!value.is_object()) { Report(ErrorCode::kBadRule, "\"acronym_heads\"", "\"acronym_heads\" must map types to word arrays"); return; }
     for (auto& [type, words] : value.items()) {
@@ -263,6 +275,7 @@ class RuleFileLoader {
         !Bool(r, id, "name_may_be_known", &c.name_may_be_known) ||
         !Bool(r, id, "allow_common_words", &c.allow_common_words) || !Bool(r, id, "lowercase_cue", &c.lowercase_cue) ||
         !Bool(r, id, "lists", &c.lists) || !Bool(r, id, "skip_affiliation", &c.skip_affiliation) ||
+        !Bool(r, id, "skip_modifiers", &c.skip_modifiers) ||
         (r.contains("retype_known") && !Types(r, id, "retype_known", &c.retype_known)))
       return;
     if (c.context_window < 1 || c.context_window > 32) { RuleError(id, "\"context_window\" must be between 1 and 32 (tokens)"); return; }
@@ -284,7 +297,8 @@ class RuleFileLoader {
     h.source = "rule:" + id;
     if (!Type(r, id, "type", &h.type) || !PhraseList(r, id, "heads", &h.heads, true)) return;
     if (!Bool(r, id, "head_first", &h.head_first) || !Int(r, id, "max_words", &h.max_words) ||
-        !Bool(r, id, "place_name", &h.place_name) || !Bool(r, id, "names_with_and", &h.names_with_and))
+        !Bool(r, id, "place_name", &h.place_name) || !Bool(r, id, "names_with_and", &h.names_with_and) ||
+        !Bool(r, id, "head_ends_name", &h.head_ends_name))
       return;
     if (h.max_words < 1 || h.max_words > 10) { RuleError(id, "\"max_words\" must be between 1 and 10"); return; }
     entity_->head_rules.push_back(std::move(h));

@@ -36,6 +36,14 @@ bool IsCommonWord(const EntityRules& rules, std::string_view key) {
   return false;
 }
 
+bool Scan::IsLowerNamePart(std::size_t i) const {
+  const Token& t = tok(i);
+  if (t.kind != TokenKind::kWord || t.has(kCapitalized) || t.has(kHasDigit) || t.has(kSpaceBefore)) return false;
+  std::string_view k = key(i);
+  const EntityRules& r = ctx_.rules;
+  return k.size() >= 2 && k.back() != '\'' && !IsCommonWord(r, k) && !r.affiliation_words.count(k);
+}
+
 std::vector<int> CoveredBy(std::size_t n, const std::vector<Mention>& mentions) {
   std::vector<int> cover(n, -1);
   for (std::size_t m = 0; m < mentions.size(); ++m)

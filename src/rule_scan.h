@@ -62,6 +62,10 @@ class Scan {
     return t.has(kCapitalized) || (t.has(kHasDigit) && t.has(kAllCaps));
   }
 
+  // The lower-case half of a hyphenated surname ("Halla-aho", "Ben-ami"): a word glued after a hyphen
+  // that is no common word, so "Smith-led" and "Putin-backed" stay outside the name.
+  bool IsLowerNamePart(std::size_t i) const;
+
   bool Matches(std::size_t i, const Phrase& p) const {
     if (i + p.size() > n_) return false;
     for (std::size_t k = 0; k < p.size(); ++k) {
@@ -83,7 +87,10 @@ class Scan {
         ++j;
         ++words;
         last = j;
-        while (j + 1 < n_ && tok(j).has(kGluedHyphen) && IsNameWord(j + 1)) { j += 2; last = j; }  // "Seine-Saint-Denis"
+        while (j + 1 < n_ && tok(j).has(kGluedHyphen) && (IsNameWord(j + 1) || (person && IsLowerNamePart(j + 1)))) {
+          j += 2;  // "Seine-Saint-Denis", "Jussi Halla-aho"
+          last = j;
+        }
         if (j < n_ && key(j) == "." && !tok(j).has(kSpaceBefore) && tok(j - 1).end - tok(j - 1).begin == 1 &&
             j + 1 < n_ && IsNameWord(j + 1) && !tok(j + 1).has(kNewlineBefore)) {
           ++j;  // initial: "Pierre J. Dalphond"
@@ -117,6 +124,11 @@ class Scan {
         ++words;
         first = j;
         while (j >= 2 && tok(j - 1).has(kGluedHyphen) && IsNameWord(j - 2) && !tok(j).has(kNewlineBefore)) { j -= 2; first = j; }
+        continue;
+      }
+      // "Halla-aho": a lower-case second half of a person's hyphenated surname.
+      if (person && words == 0 && i >= 2 && IsLowerNamePart(i) && tok(i - 1).has(kGluedHyphen) && IsNameWord(i - 2)) {
+        j = i - 1;
         continue;
       }
       if (words > 0 && k == "." && i > 0 && tok(i - 1).end - tok(i - 1).begin == 1 && IsNameWord(i - 1)) {

@@ -56,6 +56,8 @@ struct CueRule {
                                           ///< takes the rule's type ("the LockBit gang": MALWARE -> GROUP)
   bool skip_affiliation = false;    ///< an "after" PERSON name may follow the holder's modifiers, party and
                                     ///< constituency ("le député Renaissance Paul Midy", "sénateur (LR) de l'Oise X")
+  bool skip_modifiers = false;      ///< an "after" name may follow up to two modifiers: demonyms and lower-case
+                                    ///< words that are no common word ("la société lausannoise Xplain")
 };
 
 /// Capitalized phrase ending with a head word ("... Ministry", "Agence ...", "University of ...").
@@ -70,6 +72,8 @@ struct HeadWordRule {
                                     ///< ("the Cologne public prosecutor's office", "le parquet de Lyon")
   bool names_with_and = false;      ///< a head-last phrase may join two capitalized names with "and"/"&"
                                     ///< ("Harlow and Finch Ltd"), unless the first is a known mention
+  bool head_ends_name = false;      ///< head last: a capitalized word right after the head makes it part of a
+                                    ///< longer name, so no match ("Old Bear Press")
 };
 
 /// Everything for entity recognition beyond gazetteers.
@@ -88,6 +92,9 @@ struct EntityRules {
   StringSet speaking_words;   ///< words before a demonym that always make it a language ("speaks French")
   StringSet title_modifiers;  ///< adjectives between a title and a name ("la députée européenne X")
   StringSet common_words;     ///< folded common words: a rule-found name is never only these
+  StringSet context_dependent_group_names;  ///< one-word group names that are also ordinary words or names
+                                            ///< ("Leviathan", "Calypso"); common words count too
+  std::vector<std::string> threat_context_stems;  ///< folded word beginnings that make a document a threat report
   StringSet rule_ids;         ///< every rule id loaded so far, entity and relation (unique)
   /// Built by IndexEntityRules: every cue as (rule index, cue index), by its first two words.
   PhraseIndex cue_index;

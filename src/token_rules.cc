@@ -13,7 +13,7 @@ namespace {
 // "le député Renaissance Paul Midy", "le sénateur (LR) de l'Oise Jean Dupont", "la députée européenne
 // Nathalie Loiseau", "Minister of Defence Ben Wallace": between a title and its holder's name stand
 // modifiers, a party (a known ORGANIZATION or a bracketed abbreviation) and a constituency or portfolio
-// ("de l'Oise", "of Defence"). Returns where the name starts, or `first` when nothing fits: the skipped
+// ("de l'Oise", "of Defence", "for Ilford South"). Returns where the name starts, or `first` when nothing fits: the skipped
 // words must end right before a capitalized name.
 std::size_t SkipAffiliation(const Scan& scan, const std::vector<Mention>& known, const std::vector<int>& cover,
                             std::size_t first) {
@@ -41,7 +41,7 @@ std::size_t SkipAffiliation(const Scan& scan, const std::vector<Mention>& known,
     j = close + 1;
   }
   std::string_view k = j < n ? scan.key(j) : std::string_view();
-  if (same_line(j) && (k == "de" || k == "du" || k == "des" || k == "d'" || k == "of")) {
+  if (same_line(j) && (k == "de" || k == "du" || k == "des" || k == "d'" || k == "of" || k == "for")) {
     std::size_t place = j + 1;
     if (same_line(place) && (scan.key(place) == "la" || scan.key(place) == "l'" || scan.key(place) == "the")) ++place;
     if (!same_line(place)) return first;
@@ -56,6 +56,31 @@ std::size_t SkipAffiliation(const Scan& scan, const std::vector<Mention>& known,
     }
   }
   return j > first && same_line(j) && scan.IsNameWord(j) ? j : first;
+}
+
+// "la société lausannoise Xplain", "l'entreprise française Thales": up to two modifiers between a
+// cue and its name, each a known demonym or a lower-case word that is no common word (a place
+// adjective); a verb ("la société a annoncé") is common and stops the skip. Returns where the name
+// starts, or `first` when no name follows the modifiers.
+std::size_t SkipModifiers(const Scan& scan, const std::vector<Mention>& known, const std::vector<int>& cover,
+                          std::size_t first) {
+  const std::size_t n = scan.size();
+  const EntityRules& rules = scan.ctx().rules;
+  std::size_t j = first;
+  for (int modifiers = 0; modifiers < 2 && j < n && !scan.tok(j).has(kNewlineBefore); ++modifiers) {
+    if (cover[j] >= 0) {
+      const Mention& m = known[static_cast<std::size_t>(cover[j])];
+      if (m.demonym && m.first_token == j) { j = m.end_token; continue; }
+      break;
+    }
+    const Token& t = scan.tok(j);
+    std::string_view k = scan.key(j);
+    if (t.kind != TokenKind::kWord || t.has(kCapitalized) || (!k.empty() && k.back() == '\'') ||
+        rules.connectors.count(k) || IsCommonWord(rules, k))
+      break;
+    ++j;
+  }
+  return j > first && j < n && !scan.tok(j).has(kNewlineBefore) && scan.IsNameWord(j) ? j : first;
 }
 
 }  // namespace
@@ -149,11 +174,21 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         if (first >= n || scan.tok(first).has(kNewlineBefore)) continue;
         if (IsQuote(scan.key(first)) && first + 1 < n && !scan.tok(first + 1).has(kNewlineBefore)) ++first;  // “Name”
         if (rule.skip_affiliation) first = SkipAffiliation(scan, known, cover, first);
+        if (rule.skip_modifiers) first = SkipModifiers(scan, known, cover, first);
         end = scan.NameForward(first, rule.max_words, person);
       } else {
         end = i;
         if (end == 0 || scan.tok(i).has(kNewlineBefore)) continue;
         first = scan.NameBackward(end, rule.max_words, person);
+        // "Speaker of Parliament Jussi Halla-aho said": after "Title of", the capitalized run holds the
+        // portfolio or constituency, then the name's last two words.
+        if (person && end - first > 2) {
+          std::size_t k = first;
+          if (k > 0 && (scan.key(k - 1) == "the" || scan.key(k - 1) == "la" || scan.key(k - 1) == "l'")) --k;
+          std::string_view of = k > 1 ? scan.key(k - 1) : std::string_view();
+          if ((of == "of" || of == "de" || of == "du" || of == "des") && rules.person_titles.count(scan.key(k - 2)))
+            first = scan.NameBackward(end, 2, person);
+        }
         // "Joker's Stash operators": the words after a possessive are part of a longer name.
         if (first < end && first > 0 && scan.key(first - 1) == "'s") continue;
       }
@@ -229,6 +264,18 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         }
         end = last;
       } else {
+        // "Old Bear Press": a capitalized word after the head continues the name, which the head no
+        // longer types.
+        if (rule.head_ends_name && end < n && scan.IsNameWord(end) && !scan.tok(end).has(kNewlineBefore)) continue;
+        // "Polish Press Agency": a longer head of another rule ending here types the name (a news
+        // agency is a firm, not a state agency).
+        bool longer_head = false;
+        for (const HeadWordRule& other : rules.head_rules) {
+          if (other.head_first || other.place_name || &other == &rule) continue;
+          for (const Phrase& p : other.heads)
+            longer_head |= p.size() > head.size() && end >= p.size() && scan.Matches(end - p.size(), p);
+        }
+        if (longer_head) continue;
         first = scan.NameBackward(i, rule.max_words, false);
         // "Harlow and Finch Ltd": two surnames joined by "and" name one firm; "Google and Finch Ltd"
         // (a known name before "and"), "Nordvik Telecom and Finch Ltd" (a name with its own head) and
@@ -238,14 +285,32 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
             !scan.tok(first).has(kNewlineBefore)) {
           std::size_t before = scan.NameBackward(first - 1, 3, false);
           bool listed = before > 0 && scan.key(before - 1) == ",";
+          // A place opening the first name is part of it ("Wuhan Xiaoruizhi Science and Technology
+          // Company"); another known mention there is a name of its own.
           bool known_inside = false, own_head = false;
-          for (std::size_t k = before; k + 1 < first; ++k) known_inside |= cover[k] >= 0;
+          for (std::size_t k = before; k + 1 < first; ++k) {
+            if (cover[k] < 0) continue;
+            const Mention& m = known[static_cast<std::size_t>(cover[k])];
+            known_inside |= !(m.type == "LOCATION" && m.first_token == before && m.end_token + 1 < first);
+          }
           for (const Phrase& other : rule.heads)
             own_head |= first - 1 >= before + other.size() && scan.Matches(first - 1 - other.size(), other);
           if (before < first - 1 && !listed && !known_inside && !own_head) first = before;
         }
       }
       if (end - first <= head.size()) continue;
+      // A title in capitals: "Sample Targeting German Chemical Company" names a firm after its verb at
+      // most, and "Trading Company" (common words only) names none; "British Airways" does.
+      if (!rule.head_first && rule.type == "ORGANIZATION") {
+        for (std::size_t k = first; k + 1 < i; ++k) {
+          std::string_view w = scan.key(k);
+          if (w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && IsCommonWord(rules, w)) first = k + 1;
+        }
+        bool own_word = false;
+        for (std::size_t k = first; k < i && !own_word; ++k)
+          own_word = scan.IsNameWord(k) && (!IsCommonWord(rules, scan.key(k)) || cover[k] >= 0);
+        if (!own_word || end - first <= head.size()) continue;
+      }
       out->push_back(scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule));
     }
   }

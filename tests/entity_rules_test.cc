@@ -915,5 +915,162 @@ TEST_CASE("entity rules: a name ending in an organization word before a speech v
   CHECK(FindEntity(doc, "Sons Holdings", "PERSON") == nullptr);
 }
 
+TEST_CASE("entity rules: a title with \"of X\" or \"for X\" before the name, and a lower-case half of a surname") {
+  Document doc = FixtureExtractor().Extract(
+      "Speaker of Parliament Jussi Halla-aho said the attack was unacceptable. Member of Parliament for Ilford "
+      "South Sam Tarry was sanctioned. Chairman Wu Haibo founded the firm.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Jussi Halla-aho", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Sam Tarry", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Wu Haibo", "PERSON") != nullptr);
+  CHECK(CountEntities(doc, "Parliament Jussi Halla-aho") == 0);
+  // Negative: a common word after a hyphen is a modifier, not half of a surname (bundled common words).
+  Document led = BundledExtractor().Extract("Senator Halvorsen-led hearings ended. Anna Berg-backed bills said nothing.");
+  INFO(Describe(led));
+  CHECK(CountEntities(led, "Halvorsen-led") == 0);
+  CHECK(CountEntities(led, "Anna Berg-backed") == 0);
+}
+
+TEST_CASE("entity rules: a plural role noun before a list of unknown names") {
+  Document doc = FixtureExtractor().Extract(
+      "The Treasury sanctioned two of the defendants, Zhao Guangzong and Ni Gaobin. Eight suspects, including "
+      "Russian citizens Oleg Nefedov and Viktor Gurov, were listed.");
+  INFO(Describe(doc));
+  for (const char* name : {"Zhao Guangzong", "Ni Gaobin", "Oleg Nefedov", "Viktor Gurov"}) {
+    CAPTURE(name);
+    CHECK(FindEntity(doc, name, "PERSON") != nullptr);
+  }
+  Document fr = FixtureExtractor().Extract("Deux des accusés, Ivan Petrovitch et Sergueï Ivanov, ont été condamnés.");
+  INFO(Describe(fr));
+  CHECK(FindEntity(fr, "Ivan Petrovitch", "PERSON") != nullptr);
+  CHECK(FindEntity(fr, "Sergueï Ivanov", "PERSON") != nullptr);
+  // Negative: known names after the role noun keep their own type; one word is no person.
+  Document none = FixtureExtractor().Extract("Among the suspects, North Korea and Iran. The nationals, Zhao, left.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+TEST_CASE("entity rules: a firm named after its place, with \"and\" or \"Co., Ltd.\"") {
+  Document doc = FixtureExtractor().Extract(
+      "OFAC named Lyon Xiaoruizhi Science and Technology Company and Qinghe Huaxin Network Technology Co., Ltd. "
+      "in the order.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Lyon Xiaoruizhi Science and Technology Company", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Qinghe Huaxin Network Technology Co., Ltd.", "ORGANIZATION") != nullptr);
+  // A longer head wins over a shorter one of another rule: a news agency is a firm.
+  Document press = FixtureExtractor().Extract("The Quorvane Press Agency reported it; the Quorvane Space Agency did not.");
+  INFO(Describe(press));
+  CHECK(FindEntity(press, "Quorvane Press Agency", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(press, "Quorvane Space Agency", "AGENCY") != nullptr);
+  // Negative: a title in capitals names a firm after its verb at most; a place alone before "and" is
+  // another item of a list.
+  Document title = BundledExtractor().Extract("Sample Targeting German Chemical Company Found\n\nLyon and Finch Company");
+  INFO(Describe(title));
+  for (const Entity& x : title.entities) {
+    CHECK(x.text.find("Targeting") == std::string::npos);
+    CHECK(x.text != "Lyon and Finch Company");
+  }
+}
+
+TEST_CASE("entity rules: a French name with a demonym inside is the known entry of that country") {
+  Document doc = FixtureExtractor().Extract("Le ministère français des Affaires étrangères a réagi.");
+  INFO(Describe(doc));
+  const Entity* e = FindEntity(doc, "ministère français des Affaires étrangères", "AGENCY");
+  REQUIRE(e != nullptr);
+  CHECK(e->canonical_id == "agency:fr-quai");
+  CHECK(e->source == "rule:demonym-inside-name");
+  // Negative: the known entry belongs to another country, so the demonym stays a country.
+  Document other = FixtureExtractor().Extract("Le ministère russe des Affaires étrangères a réagi.");
+  INFO(Describe(other));
+  CHECK(FindEntity(other, "russe", "COUNTRY") != nullptr);
+  CHECK(CountEntities(other, "ministère russe des Affaires étrangères") == 0);
+  Document bundled = BundledExtractor().Extract("APT31, lié au ministère chinois de la Sécurité d'État, a visé le réseau.");
+  INFO(Describe(bundled));
+  const Entity* mss = FindEntity(bundled, "ministère chinois de la Sécurité d'État", "AGENCY");
+  REQUIRE(mss != nullptr);
+  CHECK(mss->canonical_id == "agency:cn-mss");
+}
+
+TEST_CASE("entity rules: a known acronym links a long form that does not spell it, typed by a head word") {
+  Document doc = FixtureExtractor().Extract(
+      "Belgium's Cyber Vigilance Service (CCV) warned him. Selon le Centre belge de cybervigilance (CCV), rien.");
+  INFO(Describe(doc));
+  const Entity* en = FindEntity(doc, "Cyber Vigilance Service", "AGENCY");
+  REQUIRE(en != nullptr);
+  CHECK(en->canonical_id == "agency:be-ccv");
+  const Entity* fr = FindEntity(doc, "Centre belge de cybervigilance", "AGENCY");
+  REQUIRE(fr != nullptr);
+  CHECK(fr->canonical_id == "agency:be-ccv");
+  Document bundled = BundledExtractor().Extract(
+      "Finland's Security and Intelligence Service (Supo) said so. Selon l'Agence nationale de cybersécurité (NÚKIB), "
+      "le groupe a visé le ministère.");
+  INFO(Describe(bundled));
+  CHECK(FindEntity(bundled, "Security and Intelligence Service", "AGENCY") != nullptr);
+  CHECK(FindEntity(bundled, "Agence nationale de cybersécurité", "AGENCY") != nullptr);
+  // Negative: no head word of the acronym's type, or a long name in brackets (the owner, not a short form).
+  Document none = FixtureExtractor().Extract("The Red Garden Festival (CCV) opened. The Threat Analysis Group (Helix Bank) wrote.");
+  INFO(Describe(none));
+  CHECK(CountEntities(none, "Red Garden Festival") == 0);
+  CHECK(CountEntities(none, "Threat Analysis Group") == 0);
+}
+
+TEST_CASE("entity rules: a company noun before a name, across place adjectives") {
+  Document doc = FixtureExtractor().Extract(
+      "La société lausannoise Xplain et l'entreprise grenobloise Schneider Electric ont été visées, selon la "
+      "cybersecurity firm Quorvane.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Xplain", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Schneider Electric", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Quorvane", "ORGANIZATION") != nullptr);
+  // Negative: a verb after the noun ends the search.
+  Document none = FixtureExtractor().Extract("La société a indiqué que Quorvane avait corrigé la faille.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "ORGANIZATION");
+}
+
+TEST_CASE("entity rules: a vendor animal name ends its capitalized run; species are no crews (bundled data)") {
+  Document doc = BundledExtractor().Extract(
+      "Old Bear Press published the book. A Gray Wolf was seen near the Polar Bear enclosure. Researchers named "
+      "the new actor Quartz Panda.");
+  INFO(Describe(doc));
+  CHECK(CountEntities(doc, "Old Bear") == 0);
+  CHECK(CountEntities(doc, "Gray Wolf") == 0);
+  CHECK(CountEntities(doc, "Polar Bear") == 0);
+  CHECK(FindEntity(doc, "Quartz Panda", "GROUP") != nullptr);
+}
+
+TEST_CASE("entity rules: group names that are ordinary words need a threat context (bundled data)") {
+  Document prose = BundledExtractor().Extract(
+      "The Leviathan gas reserves off Israel are large. Calypso music played while Mercury levels rose and Iridium "
+      "satellites launched.");
+  INFO(Describe(prose));
+  for (const Entity& x : prose.entities) CHECK(x.type != "GROUP");
+  Document threat = BundledExtractor().Extract("Microsoft said Mercury used Calypso in a phishing campaign against Israel.");
+  INFO(Describe(threat));
+  CHECK(FindEntity(threat, "Mercury", "GROUP") != nullptr);
+  CHECK(FindEntity(threat, "Calypso", "GROUP") != nullptr);
+  // "Sichuan Silence": a common-word group name right after a place is the end of a longer name.
+  Document place = BundledExtractor().Extract("Sophos linked the exploit to Sichuan Silence, while Silence hit banks.");
+  INFO(Describe(place));
+  CHECK(FindEntity(place, "Sichuan", "LOCATION") != nullptr);
+  CHECK(CountEntities(place, "Silence") == 1);
+  const Entity* silence = FindEntity(place, "Silence", "GROUP");
+  REQUIRE(silence != nullptr);
+  CHECK(silence->bytes.begin > std::string("Sophos linked the exploit to Sichuan Silence").size());
+}
+
+TEST_CASE("entity rules: a firm's name before a capitalized malware kind opens a malware name (bundled data)") {
+  Document doc = BundledExtractor().Extract("Police dismantled RedLine and META Stealer. Meta said nothing.");
+  INFO(Describe(doc));
+  CHECK(CountEntities(doc, "META") == 0);
+  CHECK(FindEntity(doc, "Meta", "ORGANIZATION") != nullptr);
+}
+
+TEST_CASE("entity rules: \"conseiller fédéral\" is a title") {
+  Document doc = FixtureExtractor().Extract("Le conseiller fédéral Albert Rösti a demandé un audit.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Albert Rösti", "PERSON") != nullptr);
+}
+
 }  // namespace
 }  // namespace gazette
