@@ -3,7 +3,7 @@
 // nearest argument of an allowed type on each side within the allowed gaps, extends arguments over
 // coordinated lists ("the UK and the US"), and drops the relation when a negation precedes the
 // trigger. Anaphors ("the group", "ce groupe") stand for the most recent entity of their type in the
-// same or the previous sentence. A few structural choices refine "nearest": a relative clause or
+// same or the three previous sentences. A few structural choices refine "nearest": a relative clause or
 // apposition before the trigger is skipped, another verb's agent ("warned by the CCB of having been the
 // target of") is passed over, and a verb coordinated with an earlier one ("condemned ... and blamed")
 // takes that verb's subject. Everything lexical lives in the rule files.
@@ -32,6 +32,11 @@ void IndexRelationRules(RelationRules* rules) {
 }
 
 namespace {
+
+// How many sentences back an anaphor looks for its antecedent: news articles name the group once and
+// go on with "the group" through a quote or two ("... APT31. <OFAC sanctions>. <a quote>. FBI Director X
+// said the group had targeted ...").
+constexpr std::size_t kAnaphoraSentences = 3;
 
 struct Arg {
   uint32_t first = 0, end = 0;
@@ -79,6 +84,7 @@ class SentenceRelations {
     if (!HasType(types, a.type)) return false;
     if (rule.demonym_only && a.type == "COUNTRY" && !a.demonym) return false;
     if (head && a.demonym && a.end < last_ && rules_.envoy_nouns.count(t_.key(a.end))) return false;
+    if (head && IsEnvoyOf(a)) return false;
     // "a China-nexus actor targets ...": a name inside a hyphenated modifier of the actor is not the actor.
     if (head && a.end + 1 < last_ && t_.tokens[a.end].has(kGluedHyphen) &&
         rules_.affiliation_words.contains(t_.key(a.end + 1), t_.key_hashes[a.end + 1]))
@@ -102,14 +108,28 @@ class SentenceRelations {
     return false;
   }
 
+  // "China's ambassador", "l'ambassadeur de Chine", "the ambassador of China": the country sends the
+  // envoy, who is no acting head ("... de Russie, convoqué à Paris": Russia summons no one).
+  bool IsEnvoyOf(const Arg& a) const {
+    auto link = [&](std::size_t k) { return rules_.envoy_links.contains(t_.key(k), t_.key_hashes[k]); };
+    if (a.end + 1 < last_ && link(a.end) && rules_.envoy_nouns.count(t_.key(a.end + 1))) return true;
+    std::size_t k = a.first;
+    // An article between: "l'ambassadeur de la Russie".
+    if (k > first_ && !link(k - 1) && rules_.function_words.contains(t_.key(k - 1), t_.key_hashes[k - 1])) --k;
+    return k >= first_ + 2 && link(k - 1) && rules_.envoy_nouns.count(t_.key(k - 2));
+  }
+
   // The first argument starting at or after `pos` (args_ is sorted by first token).
   std::vector<Arg>::const_iterator FirstArgFrom(std::size_t pos) const {
     return std::lower_bound(args_.begin(), args_.end(), pos, [](const Arg& a, std::size_t p) { return a.first < p; });
   }
 
   // "Senator X, who chairs the Committee, accused China": an argument before the trigger is looked for
-  // before a relative clause that ends right at the trigger, not inside it.
-  std::size_t SkipRelativeClause(std::size_t pos) const {
+  // before a relative clause that ends right at the trigger, not inside it. So is it before a name in
+  // apposition that cannot be the argument ("Le ministre tchèque des Affaires étrangères, Jan Lipavský,
+  // a convoqué": a person is no summoning head, the minister's country is).
+  std::size_t SkipRelativeClause(std::size_t pos, const std::vector<std::string>& types, const RelationRule& rule,
+                                 bool head) const {
     // Auxiliaries between the clause and the trigger: "X, membre de la commission, a été la cible de".
     std::size_t end = pos;
     for (int k = 0; k < 3 && end > first_ && rules_.auxiliaries.contains(t_.key(end - 1), t_.key_hashes[end - 1]); ++k)
@@ -119,8 +139,15 @@ class SentenceRelations {
       std::string_view k = t_.key(c);
       if (k == "." || k == ";") break;
       if (k != ",") continue;
+      // "warned several lawmakers, including Senator X, that they had been targeted": the names an
+      // inclusion word introduces are members of the argument before it, arguments themselves.
+      if (rules_.inclusion_words.contains(t_.key(c + 1), t_.key_hashes[c + 1]) &&
+          NamesMembers(c + 1, end - 1, types, rule, head))
+        return pos;
       if (rules_.relative_pronouns.contains(t_.key(c + 1), t_.key_hashes[c + 1])) return c;
+      if (NamedByNoun(c, end - 1, types, rule, head)) return pos;
       if (IsApposition(c, end - 1)) return c;
+      if (IsForeignName(c, end - 1, types, rule, head)) return c;
       break;  // another comma first: a list, not a relative clause or an apposition
     }
     return pos;
@@ -133,8 +160,12 @@ class SentenceRelations {
   // Jean Dupont, said" a name: neither is skipped.
   bool IsApposition(std::size_t open, std::size_t close) const {
     if (close <= open + 2 || t_.tokens[open + 1].has(kCapitalized)) return false;
+    // "APT31, linked to ...," or "the APT31 group, linked to ...,": the apposition follows the argument
+    // or its head noun.
     bool after_arg = false;
-    for (const Arg& a : args_) after_arg |= a.end == open;
+    const bool head_noun = open > first_ && t_.tokens[open - 1].kind == TokenKind::kWord &&
+                           !t_.tokens[open - 1].has(kCapitalized);
+    for (const Arg& a : args_) after_arg |= a.end == open || (head_noun && a.end + 1 == open);
     if (!after_arg) return false;
     // args_ is sorted by first token and arguments never cross each other, so one cursor walks them
     // alongside k (an argument spanning the comma at `open` included).
@@ -153,20 +184,72 @@ class SentenceRelations {
     return content_word;
   }
 
+  // "including Senator X," "dont le député X,": after the inclusion word at `word`, an allowed argument
+  // (or list) ends at the comma `close`, with no verb before it ("dont le directeur est X" is a clause).
+  bool NamesMembers(std::size_t word, std::size_t close, const std::vector<std::string>& types,
+                    const RelationRule& rule, bool head) const {
+    for (auto a = FirstArgFrom(word + 1); a != args_.end() && a->end <= close; ++a) {
+      if (a->end != close) continue;
+      if (!ArgOk(*a, types, rule, head)) return false;
+      for (std::size_t k = word + 1; k < a->first; ++k)
+        if (rules_.auxiliaries.contains(t_.key(k), t_.key_hashes[k]) || t_.key(k) == ",") return false;
+      return true;
+    }
+    return false;
+  }
+
+  // "Selon l'ANSSI, le groupe Sandworm, rattaché au GRU": the stretch between the commas at `open` and
+  // `close` ends with an allowed argument right after a common noun that it names, so it is the
+  // argument, not an apposition to skip; "a member of IPAC," names IPAC after a preposition.
+  bool NamedByNoun(std::size_t open, std::size_t close, const std::vector<std::string>& types,
+                   const RelationRule& rule, bool head) const {
+    auto a = FirstArgFrom(open + 1);
+    while (a != args_.end() && a->end < close) ++a;
+    if (a == args_.end() || a->end != close || a->first <= open + 1 || !ArgOk(*a, types, rule, head)) return false;
+    const std::size_t k = a->first - 1;
+    const Token& noun = t_.tokens[k];
+    return noun.kind == TokenKind::kWord && !noun.has(kCapitalized) &&
+           !rules_.function_words.contains(t_.key(k), t_.key_hashes[k]) &&
+           !rules_.auxiliaries.contains(t_.key(k), t_.key_hashes[k]);
+  }
+
+  // ", Jan Lipavský," between the commas at `open` and `close`: one argument and nothing else but
+  // capitalized words and function words ("M.", "le député"), of a type the rule does not take here.
+  bool IsForeignName(std::size_t open, std::size_t close, const std::vector<std::string>& types,
+                     const RelationRule& rule, bool head) const {
+    auto a = FirstArgFrom(open + 1);
+    if (a == args_.end() || a->end > close) return false;
+    auto next = a + 1;
+    if (next != args_.end() && next->first < close) return false;  // two arguments: a list or a clause
+    if (ArgOk(*a, types, rule, head) || (head && ArgOk(*a, rule.prefer_head_types, rule, head))) return false;
+    for (std::size_t k = open + 1; k < close; ++k) {
+      if (k >= a->first && k < a->end) continue;
+      const Token& tok = t_.tokens[k];
+      if (tok.kind == TokenKind::kWord && !tok.has(kCapitalized) &&
+          !rules_.function_words.contains(t_.key(k), t_.key_hashes[k]))
+        return false;
+    }
+    return true;
+  }
+
   // Nearest allowed argument ending at or before `pos` with at most `gap` tokens between; for heads,
   // one of the rule's preferred head types wins over a nearer argument of another type.
-  // `at_trigger`: pos is the trigger's first token (a coordinated verb's subject is looked for only there).
+  // `at_trigger`: pos is the trigger's first token (relative clauses are skipped and a coordinated verb's
+  // subject is looked for only there).
   int Before(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule,
              bool at_trigger = false) const {
     const std::size_t trigger = pos;
-    pos = SkipRelativeClause(pos);
+    // Only the argument right before the trigger: "the intrusion by Storm-0558, a China-based actor" has
+    // no clause to skip between the group and its sponsor.
+    if (at_trigger) pos = SkipRelativeClause(pos, types, rule, &types == &rule.head_types);
     int found = -1;
     if (&types == &rule.head_types && !rule.prefer_head_types.empty())
       found = NearestBefore(pos, gap, rule.prefer_head_types, rule);
     if (found < 0) found = NearestBefore(pos, gap, types, rule);
-    // Only a choice between candidates is corrected: a subject beyond the gap adds no relation.
-    if (found >= 0 && at_trigger) {
-      int shared = SharedSubject(trigger, types, rule);
+    // "The German government summoned the Russian ambassador on Friday and accused APT28": the subject
+    // of a coordinated verb may stand beyond the gap (SharedSubject bounds the clause).
+    if (at_trigger) {
+      int shared = SharedSubject(trigger, types, rule, found < 0);
       if (shared >= 0) return shared;
     }
     return found;
@@ -195,14 +278,19 @@ class SentenceRelations {
   // "The Czech Republic condemned a campaign against its ministry and blamed China": a verb coordinated
   // with an earlier one (an "and" right before it, auxiliaries aside) shares that verb's subject, the first
   // allowed argument of the clause, not the nearest argument (the first verb's object). -1 when the
-  // trigger is no coordinated verb or the clause has no such argument. Before() asks only when the
-  // usual search found a candidate.
-  int SharedSubject(std::size_t pos, const std::vector<std::string>& types, const RelationRule& rule) const {
+  // trigger is no coordinated verb or the clause has no such argument. `beyond_gap`: the usual search
+  // found nothing, so the "and" may just as well end a list of nouns ("targeted officials, journalists
+  // and members of IPAC"): a comma shortly before it, not right before it, says so.
+  int SharedSubject(std::size_t pos, const std::vector<std::string>& types, const RelationRule& rule,
+                    bool beyond_gap) const {
     std::size_t end = pos;
     for (int k = 0; k < 3 && end > first_ && rules_.auxiliaries.contains(t_.key(end - 1), t_.key_hashes[end - 1]); ++k)
       --end;
     if (end <= first_ || !rules_.coordinators.contains(t_.key(end - 1), t_.key_hashes[end - 1])) return -1;
     const std::size_t coordinator = end - 1;
+    if (beyond_gap)
+      for (std::size_t k = coordinator >= first_ + 4 ? coordinator - 4 : first_; k + 1 < coordinator; ++k)
+        if (t_.key(k) == ",") return -1;
     // The clause opens at the sentence start or after "that", "que", ";", at most kMaxSubjectDistance back.
     constexpr std::size_t kMaxSubjectDistance = 30;
     std::size_t start = coordinator > first_ + kMaxSubjectDistance ? coordinator - kMaxSubjectDistance : first_;
@@ -229,6 +317,22 @@ class SentenceRelations {
       if (static_cast<int>(a.first - pos) > gap) return -1;
       if (ArgOk(a, types, rule, &types == &rule.head_types)) return static_cast<int>(i);
     }
+    return -1;
+  }
+
+  // After(), for the argument after the trigger: with `requires_between` ("by", "to"), the argument
+  // comes after the first required phrase ("attributed the campaign against its ministry to APT31",
+  // "X was targeted in Germany by APT28"), still within `gap` tokens of `pos`.
+  int AfterRequired(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
+    if (rule.requires_between.empty()) return After(pos, gap, types, rule);
+    const std::size_t limit = std::min<std::size_t>(last_, pos + static_cast<std::size_t>(gap) + 1);
+    for (std::size_t k = pos; k < limit; ++k)
+      for (const Phrase& p : rule.requires_between)
+        if (PhraseAt(t_, k, last_, p)) {
+          const std::size_t from = k + p.size();
+          if (from - pos > static_cast<std::size_t>(gap)) return -1;
+          return After(from, gap - static_cast<int>(from - pos), types, rule);
+        }
     return -1;
   }
 
@@ -264,6 +368,7 @@ class SentenceRelations {
     std::vector<int> out{i};
     if (!rule.lists) return out;
     std::size_t complete = 1;  // out's prefix that ends with a link holding a conjunction
+    bool comma_conjunction = false;  // the first link is ", and"
     int cur = i;
     while (true) {
       int next = cur + dir;
@@ -272,23 +377,28 @@ class SentenceRelations {
       const Arg& b = ArgAt(next);
       std::size_t from = dir > 0 ? a.end : b.end, to = dir > 0 ? b.first : a.first;
       if (to < from || to - from > 3) break;
-      bool has_sep = false, only_glue = true, conjunction = false;
+      bool has_sep = false, only_glue = true, conjunction = false, has_comma = false;
       for (std::size_t k = from; k < to; ++k) {
         // "China's Ministry of State Security": the possessor and what it owns both take part ("'s").
         if (rules_.list_separators.contains(t_.key(k), t_.key_hashes[k])) {
           has_sep = true;
           conjunction |= t_.key(k) != ",";
+          has_comma |= t_.key(k) == ",";
         }
         // "in Japan and in Taiwan", "en Turquie et en Arabie saoudite": a repeated preposition is glue.
         else if (!rules_.list_glue.contains(t_.key(k), t_.key_hashes[k])) only_glue = false;
       }
       if (!has_sep || !only_glue || !ArgOk(b, types, rule, &types == &rule.head_types)) break;
       if (dir < 0 && out.size() == 1 && !conjunction) break;
+      if (out.size() == 1) comma_conjunction = conjunction && has_comma;
       out.push_back(next);
       if (conjunction || dir < 0) complete = out.size();
       cur = next;
     }
     out.resize(complete);
+    // "The UK summoned China's ambassador, Zheng Zeguang, and the Foreign Office accused ...": ", and"
+    // between two names joins clauses; a list with a serial comma has three members ("X, Y, and Z").
+    if (out.size() == 2 && comma_conjunction) out.resize(1);
     return out;
   }
 
@@ -302,12 +412,12 @@ class SentenceRelations {
     switch (rule.order) {
       case ArgOrder::kHeadTriggerTail:
         head = Before(tf, rule.max_gap_first, rule.head_types, rule, true);
-        tail = After(te, rule.max_gap_second, rule.tail_types, rule);
+        tail = AfterRequired(te, rule.max_gap_second, rule.tail_types, rule);
         if (tail >= 0) gap_to = ArgAt(tail).first;
         break;
       case ArgOrder::kTailTriggerHead:
         tail = Before(tf, rule.max_gap_first, rule.tail_types, rule, true);
-        head = After(te, rule.max_gap_second, rule.head_types, rule);
+        head = AfterRequired(te, rule.max_gap_second, rule.head_types, rule);
         if (head >= 0) gap_to = ArgAt(head).first;
         break;
       // With both arguments after the trigger, the second is looked for after the first one's list: "the
@@ -316,7 +426,7 @@ class SentenceRelations {
         head = After(te, rule.max_gap_first, rule.head_types, rule);
         if (head >= 0) {
           gap_from = ArgAt(List(head, +1, rule.head_types, rule).back()).end;
-          tail = After(gap_from, rule.max_gap_second, rule.tail_types, rule);
+          tail = AfterRequired(gap_from, rule.max_gap_second, rule.tail_types, rule);
         }
         if (head >= 0 && tail >= 0) gap_to = ArgAt(tail).first;
         break;
@@ -324,7 +434,7 @@ class SentenceRelations {
         tail = After(te, rule.max_gap_first, rule.tail_types, rule);
         if (tail >= 0) {
           gap_from = ArgAt(List(tail, +1, rule.tail_types, rule).back()).end;
-          head = After(gap_from, rule.max_gap_second, rule.head_types, rule);
+          head = AfterRequired(gap_from, rule.max_gap_second, rule.head_types, rule);
         }
         if (tail >= 0 && head >= 0) gap_to = ArgAt(head).first;
         break;
@@ -370,6 +480,14 @@ class SentenceRelations {
     bool head_left = ArgAt(head).first < tf, tail_left = ArgAt(tail).first < tf;
     std::vector<int> heads = List(head, head_left ? -1 : +1, rule.head_types, rule);
     std::vector<int> tails = List(tail, tail_left ? -1 : +1, rule.tail_types, rule);
+    // "China warned the Philippines against any provocation", "warned Russia and China over": a threat,
+    // not a notification (looked for after the tail's whole list).
+    if (!rule.tail_not_followed_by.empty()) {
+      uint32_t tail_end = 0;
+      for (int r : tails) tail_end = std::max(tail_end, ArgAt(r).end);
+      for (const Phrase& p : rule.tail_not_followed_by)
+        if (PhraseAt(t_, tail_end, last_, p)) return;
+    }
     for (int h : heads) {
       for (int r : tails) {
         if (h == r || ArgAt(h).mention == ArgAt(r).mention) continue;
@@ -418,7 +536,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
       args.push_back(Arg{x.first_token, x.end_token, k, x.type, x.demonym});
       for (uint32_t t = x.first_token; t < x.end_token; ++t) covered[t - range.first] = true;
     }
-    // Anaphors: phrases standing for the latest entity of a type in this or the previous sentence.
+    // Anaphors: phrases standing for the latest entity of a type in this or the kAnaphoraSentences before.
     for (std::size_t p = range.first; p < range.last; ++p) {
       if (covered[p - range.first]) continue;
       auto candidates = rules.anaphora_index.find(text.key(p), text.key_hashes[p]);
@@ -431,13 +549,13 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
         {
           if (!PhraseAt(text, p, range.last, ph)) continue;
           // Walk back from the last mention that ends before the anaphor (mentions are sorted and
-          // never overlap), no further than the previous sentence.
+          // never overlap), no further than kAnaphoraSentences back.
           int antecedent = -1;
           std::size_t k = static_cast<std::size_t>(
               std::upper_bound(mentions.begin(), mentions.begin() + static_cast<long>(m_end), p,
                                [](std::size_t pos, const Mention& x) { return pos < x.end_token; }) -
               mentions.begin());
-          const std::size_t window = s > 0 ? sentences[s - 1].first : range.first;
+          const std::size_t window = sentences[s >= kAnaphoraSentences ? s - kAnaphoraSentences : 0].first;
           while (k-- > 0) {
             if (mentions[k].first_token < window) break;
             if (mentions[k].type == type) { antecedent = static_cast<int>(k); break; }

@@ -65,6 +65,7 @@ class RuleFileLoader {
       else if (key == "auxiliaries") Words(value, key, &relation_->auxiliaries);
       else if (key == "function_words") Words(value, key, &relation_->function_words);
       else if (key == "relative_pronouns") Words(value, key, &relation_->relative_pronouns);
+      else if (key == "inclusion_words") Words(value, key, &relation_->inclusion_words);
       else if (key == "list_separators") Words(value, key, &relation_->list_separators);
       else if (key == "list_glue") Words(value, key, &relation_->list_glue);
       else if (key == "coordinators") Words(value, key, &relation_->coordinators);
@@ -74,6 +75,7 @@ class RuleFileLoader {
       else if (key == "threat_context_stems") Stems(value, key);
       else if (key == "state_nouns") Words(value, key, &relation_->state_nouns);
       else if (key == "envoy_nouns") Words(value, key, &relation_->envoy_nouns);
+      else if (key == "envoy_links") Words(value, key, &relation_->envoy_links);
       else if (key == "negations") Phrases(value, key, "", &relation_->negations);
       else if (key == "acronym_heads") AcronymHeads(value);
       else if (key == "anaphora") Anaphora(value);
@@ -82,8 +84,8 @@ class RuleFileLoader {
                "unknown key \"" + key +
                    "\" (known: patterns, cue_rules, head_rules, relations, particles, connectors, non_name_words, "
                    "language_cues, country_columns, person_titles, title_modifiers, speaking_words, affiliation_words, "
-                   "context_dependent_group_names, threat_context_stems, state_nouns, envoy_nouns, "
-                   "auxiliaries, function_words, relative_pronouns, list_separators, list_glue, coordinators, clause_openers, "
+                   "context_dependent_group_names, threat_context_stems, state_nouns, envoy_nouns, envoy_links, "
+                   "auxiliaries, function_words, relative_pronouns, inclusion_words, list_separators, list_glue, coordinators, clause_openers, "
                    "negations, acronym_heads, anaphora)");
     }
   }
@@ -316,6 +318,7 @@ class RuleFileLoader {
         !PhraseList(r, id, "triggers", &rule.triggers, true) ||
         !PhraseList(r, id, "requires_between", &rule.requires_between, false) ||
         !PhraseList(r, id, "tail_followed_by", &rule.tail_followed_by, false) ||
+        !PhraseList(r, id, "tail_not_followed_by", &rule.tail_not_followed_by, false) ||
         !String(r, id, "lang", &rule.lang, false))
       return;
     if (!kRelationTypes.count(rule.relation)) {

@@ -127,6 +127,7 @@ struct RelationRule {
   int max_gap_second = 8;           ///< tokens allowed between the second and the third
   std::vector<Phrase> requires_between;  ///< one of these must occur between trigger and the argument after it
   std::vector<Phrase> tail_followed_by;  ///< one of these must follow the tail
+  std::vector<Phrase> tail_not_followed_by;  ///< none of these may follow the tail ("warned X against": a threat)
   std::vector<Phrase> forbidden_between;  ///< none of these may occur where requires_between is checked ("that": a new clause)
   std::vector<Phrase> forbidden_before_trigger;  ///< none of these may occur between the argument before the trigger
                                                 ///< and the trigger ("German firms that a group ...": another clause)
@@ -148,10 +149,12 @@ struct RelationRules {
   std::vector<Phrase> negations;    ///< "not", "denied", "n'a pas" ... before the trigger
   StringSet state_nouns;  ///< government, authorities, gouvernement, ... next to a demonym
   StringSet envoy_nouns;  ///< ambassador, embassy: "the Chinese ambassador" is never an acting head
+  StringSet envoy_links;  ///< of, de, 's: nor is "the ambassador of China", "l'ambassadeur de Chine", "China's ambassador"
   StringSet affiliation_words;  ///< the same list as EntityRules::affiliation_words (one key fills both)
   StringSet auxiliaries;     ///< has, been, a, été, ...: skipped between a relative clause and the trigger
   StringSet function_words;  ///< the, of, de, ...: an apposition needs a lower-case word outside these
   StringSet relative_pronouns;  ///< who, which, qui, dont, ...: ", who chairs the Committee," is skipped
+  StringSet inclusion_words;    ///< including, dont, ...: ", including Senator X," names members, not skipped
   StringSet list_separators;    ///< ",", and, et, or, 's: join coordinated arguments into a list
   StringSet list_glue;          ///< the, in, en, by, par, ...: may repeat inside a list ("by X and by Y")
   StringSet coordinators;       ///< and, et: "X condemned ... and blamed Y" shares the first verb's subject

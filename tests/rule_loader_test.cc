@@ -118,6 +118,22 @@ TEST_CASE("rule loader: the word lists the engines read load from data, affiliat
   CHECK(l.relation.rules[0].agent_markers[0] == Phrase{"by", "the"});
 }
 
+TEST_CASE("rule loader: envoy links, inclusion words and a rule's tail_not_followed_by load") {
+  Loaded l = Load(R"({
+  "envoy_links": ["of", "De"], "inclusion_words": ["Including", "dont"],
+  "relations": [{"id": "r1", "relation": "notified", "head": ["AGENCY"], "tail": ["COUNTRY"], "order": "head trigger tail",
+                 "triggers": ["warned"], "tail_not_followed_by": ["against", "not to"]}]
+})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  CHECK(l.relation.envoy_links.contains("de"));  // folded like the text
+  CHECK(l.relation.inclusion_words.contains("including"));
+  CHECK(l.relation.inclusion_words.contains("dont"));
+  REQUIRE(l.relation.rules.size() == 1);
+  REQUIRE(l.relation.rules[0].tail_not_followed_by.size() == 2);
+  CHECK(l.relation.rules[0].tail_not_followed_by[1] == Phrase{"not", "to"});
+}
+
 TEST_CASE("rule loader: a word list holding a non-string is an error at its key") {
   Loaded l = Load("{\n  \"comment\": \"x\",\n  \"auxiliaries\": [\"has\", 3]\n}\n");
   REQUIRE(l.errors.size() == 1);
