@@ -10,6 +10,17 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Appends a unit that neither starts nor ends its token (the caller marks the ends). Fields are written
+// in place: a MatchUnit built field by field on the stack and then copied stalls on the copy's wide loads.
+void AddUnit(std::vector<MatchUnit>* units, std::string_view key, std::size_t token, uint64_t hash) {
+  MatchUnit& u = units->emplace_back();
+  u.key = key;
+  u.token = static_cast<uint32_t>(token);
+  u.starts_token = false;
+  u.ends_token = false;
+  u.hash = hash;
+}
+
 }  // namespace
 
 std::vector<MatchUnit> MakeMatchUnits(const TokenizedText& text) {
@@ -32,7 +43,7 @@ std::vector<MatchUnit> MakeMatchUnits(const TokenizedText& text) {
       for (std::size_t k = 1; k <= key.size(); ++k) {
         if (k == key.size() || IsDigit(key[k]) != IsDigit(key[k - 1])) {
           std::string_view part = key.substr(b, k - b);
-          units.push_back({part, static_cast<uint32_t>(i), false, false, HashBytes(part)});
+          AddUnit(&units, part, i, HashBytes(part));
           b = k;
         }
       }
@@ -40,7 +51,7 @@ std::vector<MatchUnit> MakeMatchUnits(const TokenizedText& text) {
       // Dotted initials match with or without their closing dot ("U.S." and "U.S" at a sentence end).
       bool whole = true;
       if (key.size() > 2 && key.back() == '.' && key.find('.') < key.size() - 1) key.remove_suffix(1), whole = false;
-      units.push_back({key, static_cast<uint32_t>(i), false, false, whole ? text.key_hashes[i] : HashBytes(key)});
+      AddUnit(&units, key, i, whole ? text.key_hashes[i] : HashBytes(key));
     }
     units[first_unit].starts_token = true;
     units.back().ends_token = true;

@@ -14,6 +14,7 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <cstring>
 #include <memory>
 
 #include "utf8.h"
@@ -127,6 +128,20 @@ class FoldTable {
   std::array<uint8_t, 0x10000> length_{};
 };
 
+// AppendFoldedDefault of an ASCII character: lower case, tab → space, ` → '.
+char FoldAscii(char c) {
+  if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+  if (c == '\t') return ' ';
+  if (c == '`') return '\'';
+  return c;
+}
+
+bool IsDefault(const FoldOptions& o) {
+  const FoldOptions d;
+  return o.case_fold == d.case_fold && o.accent_fold == d.accent_fold && o.compatibility == d.compatibility &&
+         o.spaces == d.spaces && o.quotes == d.quotes && o.dashes == d.dashes && o.drop_invisible == d.drop_invisible;
+}
+
 const FoldTable& DefaultFoldTable() {
   static const auto* table = new FoldTable();  // built once, thread-safe; never destroyed
   return *table;
@@ -136,11 +151,7 @@ const FoldTable& DefaultFoldTable() {
 
 void AppendFoldedDefault(char32_t cp, std::string* out) {
   if (cp < 0x80) {
-    char c = static_cast<char>(cp);
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    else if (c == '\t') c = ' ';
-    else if (c == '`') c = '\'';
-    out->push_back(c);
+    out->push_back(FoldAscii(static_cast<char>(cp)));
     return;
   }
   if (cp < 0x10000) { DefaultFoldTable().Append(cp, out); return; }
@@ -148,38 +159,60 @@ void AppendFoldedDefault(char32_t cp, std::string* out) {
 }
 
 void AppendFolded(char32_t cp, const FoldOptions& options, std::string* out) {
-  const FoldOptions d;
-  bool is_default = options.case_fold == d.case_fold && options.accent_fold == d.accent_fold &&
-                    options.compatibility == d.compatibility && options.spaces == d.spaces &&
-                    options.quotes == d.quotes && options.dashes == d.dashes &&
-                    options.drop_invisible == d.drop_invisible;
-  if (is_default) { AppendFoldedDefault(cp, out); return; }
+  if (IsDefault(options)) { AppendFoldedDefault(cp, out); return; }
   FoldWithIcu(cp, options, out);
 }
 
 NormalizedText Normalize(std::string_view text, const FoldOptions& options) {
-  DecodedText decoded = DecodeUtf8(text);
+  // One pass over the UTF-8, decoding code point by code point. With the default options an ASCII
+  // byte folds to one byte through FoldAscii, without the per-code-point call; the folded text is
+  // written through an index into a buffer with room to spare (trimmed at the end).
+  const bool is_default = IsDefault(options);
+  const std::size_t n = text.size();
   NormalizedText out;
-  out.text.reserve(text.size());
-  out.to_original.reserve(text.size() + 1);
-  out.end_of_.reserve(text.size());
-  for (std::size_t i = 0; i < decoded.cps.size(); ++i) {
-    std::size_t before = out.text.size();
-    AppendFolded(decoded.cps[i], options, &out.text);
-    for (std::size_t b = before; b < out.text.size(); ++b) {
-      out.to_original.push_back(decoded.byte_of[i]);
-      out.end_of_.push_back(decoded.byte_of[i + 1]);
+  std::string& folded = out.text;
+  folded.resize(n + 16);
+  std::size_t written = 0;
+  out.to_original.reserve(n + 1);
+  out.end_of_.reserve(n);
+  std::string one;  // the folded form of one non-ASCII code point
+  std::size_t i = 0;
+  while (i < n) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && is_default) {
+      if (written == folded.size()) folded.resize(2 * folded.size());
+      folded[written++] = FoldAscii(static_cast<char>(byte));
+      out.to_original.push_back(static_cast<uint32_t>(i));
+      out.end_of_.push_back(static_cast<uint32_t>(i + 1));
+      ++i;
+      continue;
     }
+    char32_t cp;
+    const std::size_t len = DecodeNext(text, i, &cp);
+    one.clear();
+    AppendFolded(cp, options, &one);
+    if (written + one.size() > folded.size()) folded.resize(2 * folded.size() + one.size());
+    std::memcpy(&folded[written], one.data(), one.size());
+    written += one.size();
+    for (std::size_t b = 0; b < one.size(); ++b) {
+      out.to_original.push_back(static_cast<uint32_t>(i));
+      out.end_of_.push_back(static_cast<uint32_t>(i + len));
+    }
+    i += len;
   }
-  out.to_original.push_back(static_cast<uint32_t>(text.size()));
+  folded.resize(written);
+  out.to_original.push_back(static_cast<uint32_t>(n));
   return out;
 }
 
 std::string FoldString(std::string_view text) {
-  DecodedText decoded = DecodeUtf8(text);
   std::string out;
   out.reserve(text.size());
-  for (char32_t cp : decoded.cps) AppendFoldedDefault(cp, &out);
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp;
+    i += DecodeNext(text, i, &cp);
+    AppendFoldedDefault(cp, &out);
+  }
   return out;
 }
 

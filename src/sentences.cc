@@ -6,19 +6,26 @@
 
 #include <string_view>
 
+#include "string_table.h"
+
 namespace gazette {
 namespace {
 
-bool IsAbbreviation(std::string_view key) {
-  static constexpr std::string_view kAbbreviations[] = {
-      "mr", "mrs", "ms", "dr", "st", "m", "mm", "mme", "mmes", "mlle", "me", "jr", "sr", "prof", "gen", "col", "lt",
-      "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "hon", "rev", "pres", "vs", "etc", "inc", "ltd", "co",
-      "corp", "no", "nos", "vol", "fig", "p", "pp", "art", "ch", "dept", "est", "approx", "jan", "feb", "mar",
-      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "avr", "juil", "oct",
-      "av", "bd", "cf", "ex", "resp", "mt", "ft", "e.g", "i.e", "al", "min", "max"};
-  for (std::string_view a : kAbbreviations)
-    if (key == a) return true;
-  return false;
+// Words whose full stop does not end a sentence. A set, looked up with the token's own key hash:
+// the check runs at every full stop glued to a word.
+const StringSet& Abbreviations() {
+  static const StringSet* set = [] {
+    static constexpr std::string_view kAbbreviations[] = {
+        "mr", "mrs", "ms", "dr", "st", "m", "mm", "mme", "mmes", "mlle", "me", "jr", "sr", "prof", "gen", "col", "lt",
+        "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "hon", "rev", "pres", "vs", "etc", "inc", "ltd", "co",
+        "corp", "no", "nos", "vol", "fig", "p", "pp", "art", "ch", "dept", "est", "approx", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "avr", "juil", "oct",
+        "av", "bd", "cf", "ex", "resp", "mt", "ft", "e.g", "i.e", "al", "min", "max"};
+    auto* out = new StringSet();  // never destroyed: threads may still be splitting at exit
+    for (std::string_view a : kAbbreviations) out->insert(a);
+    return out;
+  }();
+  return *set;
 }
 
 bool IsTerminal(std::string_view key) { return key == "." || key == "!" || key == "?" || key == "..." || key == "…"; }
@@ -41,6 +48,7 @@ std::vector<SentenceRange> SplitSentences(TokenizedText* text) {
   std::vector<SentenceRange> out;
   auto& toks = text->tokens;
   const std::size_t n = toks.size();
+  out.reserve(n / 16 + 1);
   std::size_t start = 0;
   auto close = [&](std::size_t end) {
     if (end > start) out.push_back({start, end});
@@ -51,7 +59,7 @@ std::vector<SentenceRange> SplitSentences(TokenizedText* text) {
     std::string_view k = text->key(i);
     bool boundary = false;
     std::size_t end = i + 1;
-    if (IsTerminal(k) && toks[i].kind == TokenKind::kPunct) {
+    if (toks[i].kind == TokenKind::kPunct && IsTerminal(k)) {
       // Closing quotes and brackets stay with the sentence; a French closing guillemet may follow a space.
       while (end < n && !toks[end].has(kNewlineBefore) &&
              ((!toks[end].has(kSpaceBefore) && (IsTerminal(text->key(end)) || IsCloser(text->key(end)))) ||
@@ -67,11 +75,11 @@ std::vector<SentenceRange> SplitSentences(TokenizedText* text) {
           const Token& prev = toks[i - 1];
           std::string_view pk = text->key(prev);
           bool initial = prev.kind == TokenKind::kWord && prev.end - prev.begin == 1 && prev.has(kCapitalized);
-          if (IsAbbreviation(pk) || initial) boundary = false;
+          if (initial || Abbreviations().contains(pk, text->key_hashes[i - 1])) boundary = false;
         }
       }
-    } else if (toks[i].kind == TokenKind::kWord && k.size() > 2 && k.back() == '.' && end < n &&
-               toks[end].has(kNewlineBefore)) {
+    } else if (end < n && toks[end].has(kNewlineBefore) && toks[i].kind == TokenKind::kWord && k.size() > 2 &&
+               k.back() == '.') {  // the rare condition first: this runs at every token
       boundary = true;  // "... in the U.S." at a line end is handled by the newline rule anyway
     }
     if (boundary) {

@@ -29,7 +29,21 @@ inline uint64_t HashBytes(std::string_view s) {
     n -= 8;
   }
   uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  // The same value as the memcpy below, from whole loads: a variable-length memcpy into `w` is a call
+  // whose byte stores the next load of `w` cannot forward from (a stall at every token).
+  auto byte = [p](std::size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(p[i])); };
+  if (n >= 4) {
+    uint32_t low, high;  // bytes [0, 4) and [n - 4, n): they overlap when n < 8, with equal bytes
+    std::memcpy(&low, p, 4);
+    std::memcpy(&high, p + n - 4, 4);
+    w = low | (static_cast<uint64_t>(high) << (8 * (n - 4)));
+  } else if (n > 0) {
+    w = byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
+  }
+#else
   if (n > 0) std::memcpy(&w, p, n);
+#endif
   h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
   h ^= h >> 29;
   h *= 0x9E3779B97F4A7C15ull;

@@ -1,30 +1,43 @@
-// A single forward scan over code points. ASCII takes a table-free fast path; other characters are
-// classified with ICU's character properties (u_isalpha, u_charType), which gives the same word
-// boundaries as ICU's word BreakIterator on letters and digits while letting us apply the rules that
-// matter for names (hyphen compounds, initials, elision, possessives, glue) in the same pass.
+// A single forward scan over code points. Each code point's class, case and symbol bits come from one
+// byte of a table: a compile-time one for ASCII, and one computed with ICU's character properties
+// (u_isalpha, u_charType) on first use for the rest of the BMP. That gives the same word boundaries as
+// ICU's word BreakIterator on letters and digits while letting us apply the rules that matter for
+// names (hyphen compounds, initials, elision, possessives, glue) in the same pass. Each token's folded
+// key and its hash are written when the token is emitted, so no later pass walks the text again.
 #include "tokenize.h"
-
-#include "string_table.h"
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "normalize.h"
+#include "string_table.h"
 
 namespace gazette {
 namespace {
 
 enum class CharClass : uint8_t { kLetter, kDigit, kMark, kSpace, kNewline, kApostrophe, kHyphen, kOther, kInvisible };
 
-CharClass Classify(char32_t cp) {
-  if (cp < 0x80) {
-    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLetter;
-    if (cp >= '0' && cp <= '9') return CharClass::kDigit;
-    if (cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f') return CharClass::kNewline;
-    if (cp == ' ' || cp == '\t' || cp == 0) return CharClass::kSpace;
-    if (cp == '\'' || cp == '`') return CharClass::kApostrophe;
-    if (cp == '-') return CharClass::kHyphen;
-    return CharClass::kOther;
-  }
+// The ASCII rules of the classifier, usable at compile time (the ASCII table is built from them).
+constexpr CharClass ClassifyAscii(char32_t cp) {
+  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLetter;
+  if (cp >= '0' && cp <= '9') return CharClass::kDigit;
+  if (cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f') return CharClass::kNewline;
+  if (cp == ' ' || cp == '\t' || cp == 0) return CharClass::kSpace;
+  if (cp == '\'' || cp == '`') return CharClass::kApostrophe;
+  if (cp == '-') return CharClass::kHyphen;
+  return CharClass::kOther;
+}
+
+// The definition of every class; the tables below only cache its answers.
+CharClass ClassifyWithIcu(char32_t cp) {
+  if (cp < 0x80) return ClassifyAscii(cp);
   if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x00B4) return CharClass::kApostrophe;
   if (cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) return CharClass::kInvisible;
   if (cp == 0x2028 || cp == 0x2029 || cp == 0x0085) return CharClass::kNewline;
@@ -39,14 +52,118 @@ CharClass Classify(char32_t cp) {
   return CharClass::kOther;
 }
 
-bool IsUpper(char32_t cp) {
+bool IsUpperWithIcu(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }
-bool IsLower(char32_t cp) {
+bool IsLowerWithIcu(char32_t cp) {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
   return u_islower(static_cast<UChar32>(cp));
 }
+// A one-code-point token of class kOther is a symbol (not punctuation) for these.
+bool IsSymbolWithIcu(char32_t cp) {
+  if (cp < 0x80)
+    return cp == '$' || cp == '+' || cp == '<' || cp == '=' || cp == '>' || cp == '^' || cp == '|' || cp == '~';
+  int8_t type = u_charType(static_cast<UChar32>(cp));
+  return type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_OTHER_SYMBOL;
+}
+
+// Everything the scanner asks about a code point, in one byte: the class in the low four bits.
+enum CharBits : uint8_t { kClassMask = 0x0F, kUpperBit = 0x10, kLowerBit = 0x20, kSymbolBit = 0x40, kDigitBit = 0x80 };
+
+uint8_t ComputeCharBits(char32_t cp) {
+  CharClass c = ClassifyWithIcu(cp);
+  return static_cast<uint8_t>(static_cast<uint8_t>(c) | (IsUpperWithIcu(cp) ? kUpperBit : 0) |
+                              (IsLowerWithIcu(cp) ? kLowerBit : 0) | (IsSymbolWithIcu(cp) ? kSymbolBit : 0) |
+                              (c == CharClass::kDigit ? kDigitBit : 0));
+}
+
+// ASCII at compile time: most of every text never reaches ICU or a lazily built table.
+constexpr std::array<uint8_t, 128> kAsciiBits = [] {
+  std::array<uint8_t, 128> t{};
+  for (char32_t cp = 0; cp < 128; ++cp) {
+    bool upper = cp >= 'A' && cp <= 'Z', lower = cp >= 'a' && cp <= 'z';
+    bool symbol = cp == '$' || cp == '+' || cp == '<' || cp == '=' || cp == '>' || cp == '^' || cp == '|' || cp == '~';
+    CharClass c = ClassifyAscii(cp);
+    t[cp] = static_cast<uint8_t>(static_cast<uint8_t>(c) | (upper ? kUpperBit : 0) | (lower ? kLowerBit : 0) |
+                                 (symbol ? kSymbolBit : 0) | (c == CharClass::kDigit ? kDigitBit : 0));
+  }
+  return t;
+}();
+
+// AppendFoldedDefault of each ASCII character (lower case; tab → space; ` → ').
+constexpr std::array<char, 128> kAsciiFold = [] {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    char f = static_cast<char>(c);
+    if (f >= 'A' && f <= 'Z') f = static_cast<char>(f - 'A' + 'a');
+    else if (f == '\t') f = ' ';
+    else if (f == '`') f = '\'';
+    t[static_cast<std::size_t>(c)] = f;
+  }
+  return t;
+}();
+
+// Sixteen code points at once (SSE2, part of every x86-64 CPU): bit j of each mask describes p[j].
+// Narrowing saturates, so a code point above 0xFF becomes 0xFF and every non-ASCII one has its high bit
+// set. `folded` holds kAsciiFold of each ASCII code point. The scalar paths below give the same
+// answers one code point at a time, and handle what is left near the end of the text.
+#if defined(__SSE2__) && defined(__GNUC__)
+struct AsciiBlock {
+  uint32_t non_ascii, upper, lower, digit;
+  __m128i folded;
+};
+
+inline __m128i InRange(__m128i bytes, char lo, char hi) {
+  return _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                       _mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(hi + 1))));
+}
+
+inline uint32_t Mask(__m128i v) { return static_cast<uint32_t>(_mm_movemask_epi8(v)); }
+
+inline AsciiBlock ReadBlock(const char32_t* p) {
+  const auto* v = reinterpret_cast<const __m128i*>(p);
+  const __m128i bytes = _mm_packus_epi16(_mm_packs_epi32(_mm_loadu_si128(v), _mm_loadu_si128(v + 1)),
+                                         _mm_packs_epi32(_mm_loadu_si128(v + 2), _mm_loadu_si128(v + 3)));
+  const __m128i upper = InRange(bytes, 'A', 'Z');
+  __m128i folded = _mm_add_epi8(bytes, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+  const __m128i tab = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t'));
+  const __m128i backtick = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('`'));
+  const __m128i replaced =
+      _mm_or_si128(_mm_and_si128(tab, _mm_set1_epi8(' ')), _mm_and_si128(backtick, _mm_set1_epi8('\'')));
+  folded = _mm_or_si128(_mm_andnot_si128(_mm_or_si128(tab, backtick), folded), replaced);
+  return {Mask(bytes), Mask(upper), Mask(InRange(bytes, 'a', 'z')), Mask(InRange(bytes, '0', '9')), folded};
+}
+
+inline unsigned CountTrailingOnes(uint32_t mask) { return static_cast<unsigned>(__builtin_ctz(~mask)); }
+#endif
+
+// The rest of the Basic Multilingual Plane, computed with ICU once, on first use (thread-safe).
+class BmpCharBits {
+ public:
+  BmpCharBits() {
+    for (char32_t cp = 0; cp < 0x10000; ++cp) bits_[cp] = ComputeCharBits(cp);
+  }
+  uint8_t operator[](char32_t cp) const { return bits_[cp]; }
+
+ private:
+  std::array<uint8_t, 0x10000> bits_{};
+};
+
+const BmpCharBits& Bmp() {
+  static const auto* table = new BmpCharBits();  // never destroyed: threads may still be tokenizing at exit
+  return *table;
+}
+
+inline uint8_t CharBitsOf(char32_t cp) {
+  if (cp < 0x80) return kAsciiBits[cp];
+  if (cp < 0x10000) return Bmp()[cp];
+  return ComputeCharBits(cp);
+}
+
+inline CharClass Classify(char32_t cp) { return static_cast<CharClass>(CharBitsOf(cp) & kClassMask); }
+inline bool IsUpper(char32_t cp) { return (CharBitsOf(cp) & kUpperBit) != 0; }
+inline bool IsLower(char32_t cp) { return (CharBitsOf(cp) & kLowerBit) != 0; }
 
 bool IsElisionPrefix(std::string_view folded) {
   static constexpr std::string_view kPrefixes[] = {"l", "d", "j", "m", "n", "s", "t", "c",
@@ -58,12 +175,13 @@ bool IsElisionPrefix(std::string_view folded) {
 
 class Scanner {
  public:
-  explicit Scanner(TokenizedText* out) : out_(out), cps_(out->decoded.cps) {}
+  explicit Scanner(TokenizedText* out) : out_(out), cps_(out->decoded.cps.data()), n_(out->decoded.cps.size()) {}
 
   void Run() {
-    const std::size_t n = cps_.size();
+    const std::size_t n = n_;
     out_->tokens.reserve(n / 5 + 1);
-    out_->keys.reserve(n + n / 8);
+    out_->keys.resize(n + n / 8 + 16);
+    out_->key_hashes.reserve(n / 5 + 1);
     std::size_t i = 0;
     while (i < n) {
       CharClass cls = Classify(cps_[i]);
@@ -85,6 +203,11 @@ class Scanner {
         case CharClass::kDigit:
         case CharClass::kMark:
           i = ScanWord(i);
+          // The usual single space after a word, taken here as the kSpace case would: saves a dispatch.
+          if (i < n && cps_[i] == ' ') {
+            space_ = true;
+            ++i;
+          }
           break;
         case CharClass::kHyphen:
           if (!space_ && !out_->tokens.empty() && i + 1 < n && IsWordStart(cps_[i + 1]) &&
@@ -98,18 +221,13 @@ class Scanner {
         case CharClass::kApostrophe:
           i = ScanApostrophe(i);
           break;
-        case CharClass::kOther: {
-          int8_t type = cps_[i] < 0x80 ? static_cast<int8_t>(U_OTHER_PUNCTUATION) : u_charType(static_cast<UChar32>(cps_[i]));
-          bool symbol = type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL || type == U_MODIFIER_SYMBOL ||
-                        type == U_OTHER_SYMBOL;
-          if (cps_[i] < 0x80) symbol = cps_[i] == '$' || cps_[i] == '+' || cps_[i] == '<' || cps_[i] == '=' ||
-                                       cps_[i] == '>' || cps_[i] == '^' || cps_[i] == '|' || cps_[i] == '~';
-          Emit(i, i + 1, symbol ? TokenKind::kSymbol : TokenKind::kPunct, 0);
+        case CharClass::kOther:
+          Emit(i, i + 1, (CharBitsOf(cps_[i]) & kSymbolBit) ? TokenKind::kSymbol : TokenKind::kPunct, 0);
           ++i;
           break;
-        }
       }
     }
+    out_->keys.resize(key_size_);
   }
 
  private:
@@ -118,66 +236,138 @@ class Scanner {
     return c == CharClass::kLetter || c == CharClass::kDigit;
   }
 
+  // Appends the token with its folded key and the key's hash, computed while the key is in cache.
+  // Keys are written straight into `keys`, which Run keeps larger than needed and trims at the end:
+  // an ASCII code point folds to exactly one byte, so one room check per token covers them.
   void Emit(std::size_t b, std::size_t e, TokenKind kind, uint16_t extra) {
-    Token t;
-    t.begin = static_cast<uint32_t>(b);
-    t.end = static_cast<uint32_t>(e);
-    t.kind = kind;
-    t.flags = extra;
-    if (space_ || out_->tokens.empty()) t.flags |= kSpaceBefore;
-    if (newline_) t.flags |= kNewlineBefore;
-    if (paragraph_) t.flags |= kParagraphBefore;
-    t.key_begin = static_cast<uint32_t>(out_->keys.size());
-    bool first_letter_seen = false, any_letter = false, any_lower = false;
-    std::string& keys = out_->keys;
-    for (std::size_t k = b; k < e; ++k) {
-      char32_t cp = cps_[k];
-      if (cp < 0x80) {  // ASCII: the same folding and flags as below, without the calls
-        char c = static_cast<char>(cp);
-        if (c >= 'a' && c <= 'z') {
-          any_letter = any_lower = first_letter_seen = true;
-        } else if (c >= 'A' && c <= 'Z') {
-          any_letter = true;
-          if (!first_letter_seen) t.flags |= kCapitalized;
-          first_letter_seen = true;
-          c = static_cast<char>(c - 'A' + 'a');
-        } else if (c >= '0' && c <= '9') {
-          t.flags |= kHasDigit;
-        } else if (c == '\t') {
-          c = ' ';
-        } else if (c == '`') {
-          c = '\'';
-        }
-        keys.push_back(c);
-        continue;
-      }
-      AppendFoldedDefault(cp, &keys);
-      CharClass c = Classify(cp);
-      if (c == CharClass::kLetter) {
-        any_letter = true;
-        if (IsLower(cp)) any_lower = true;
-        if (!first_letter_seen) {
-          first_letter_seen = true;
-          if (IsUpper(cp)) t.flags |= kCapitalized;
-        }
-      } else if (c == CharClass::kDigit) {
-        t.flags |= kHasDigit;
+    // Flags and sizes stay in locals and the token is written in place at the end: a Token built on
+    // the stack field by field and then copied whole stalls on the copy's wide load.
+    uint16_t flags = extra;
+    if (space_ || out_->tokens.empty()) flags |= kSpaceBefore;
+    if (newline_) flags |= kNewlineBefore;
+    if (paragraph_) flags |= kParagraphBefore;
+    const std::size_t key_begin = key_size_;
+    ReserveKeyBytes(std::max<std::size_t>(e - b, 16));
+    char* key = &out_->keys[0];
+    const char32_t* cps = cps_;
+    std::size_t written = key_size_;  // a local: stores through `key` may alias members
+#if defined(__SSE2__) && defined(__GNUC__)
+    // Most tokens: at most 16 ASCII code points, folded and flagged without a loop.
+    if (e - b <= 16 && b + 16 <= n_) {
+      const AsciiBlock block = ReadBlock(cps + b);
+      const uint32_t in_token = (1u << (e - b)) - 1;
+      if ((block.non_ascii & in_token) == 0) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(key + written), block.folded);
+        written += e - b;
+        const uint32_t letters = (block.upper | block.lower) & in_token;
+        const uint32_t first_letter = letters & (0u - letters);  // the lowest set bit
+        if (first_letter & block.upper) flags |= kCapitalized;
+        if (block.digit & in_token) flags |= kHasDigit;
+        if (letters != 0 && (block.lower & in_token) == 0) flags |= kAllCaps;
+        FinishToken(b, e, kind, flags, key_begin, written);
+        return;
       }
     }
-    if (any_letter && !any_lower) t.flags |= kAllCaps;
-    t.key_size = static_cast<uint32_t>(out_->keys.size() - t.key_begin);
-    out_->tokens.push_back(t);
+#endif
+    // The leading ASCII run: fold through the table and OR the bits (every ASCII letter has a case).
+    std::size_t k = b;
+    uint8_t seen = 0;
+    for (; k < e && cps[k] < 0x80; ++k) {
+      seen |= kAsciiBits[cps[k]];
+      key[written++] = kAsciiFold[cps[k]];
+    }
+    bool first_letter_seen = false;
+    for (std::size_t j = b; j < k; ++j) {
+      uint8_t bits = kAsciiBits[cps[j]];
+      if (bits & (kUpperBit | kLowerBit)) {
+        first_letter_seen = true;
+        if (bits & kUpperBit) flags |= kCapitalized;
+        break;
+      }
+    }
+    bool any_letter = (seen & (kUpperBit | kLowerBit)) != 0, any_lower = (seen & kLowerBit) != 0;
+    bool any_digit = (seen & kDigitBit) != 0;
+    // The rest, from the first non-ASCII code point: the same flags, from each code point's class.
+    for (; k < e; ++k) {
+      char32_t cp = cps[k];
+      if (cp < 0x80) {
+        uint8_t bits = kAsciiBits[cp];
+        if (!first_letter_seen && (bits & (kUpperBit | kLowerBit))) {
+          first_letter_seen = true;
+          if (bits & kUpperBit) flags |= kCapitalized;
+        }
+        any_letter |= (bits & (kUpperBit | kLowerBit)) != 0;
+        any_lower |= (bits & kLowerBit) != 0;
+        any_digit |= (bits & kDigitBit) != 0;
+        key[written++] = kAsciiFold[cp];
+        continue;
+      }
+      folded_.clear();
+      AppendFoldedDefault(cp, &folded_);
+      key_size_ = written;
+      ReserveKeyBytes(folded_.size() + (e - k));
+      key = &out_->keys[0];
+      std::memcpy(key + written, folded_.data(), folded_.size());
+      written += folded_.size();
+      uint8_t bits = CharBitsOf(cp);
+      if (static_cast<CharClass>(bits & kClassMask) == CharClass::kLetter) {
+        any_letter = true;
+        if (bits & kLowerBit) any_lower = true;
+        if (!first_letter_seen) {
+          first_letter_seen = true;
+          if (bits & kUpperBit) flags |= kCapitalized;
+        }
+      }
+      any_digit |= (bits & kDigitBit) != 0;
+    }
+    if (any_digit) flags |= kHasDigit;
+    if (any_letter && !any_lower) flags |= kAllCaps;
+    FinishToken(b, e, kind, flags, key_begin, written);
+  }
+
+  // Appends the token whose key is keys[key_begin, key_end), with the key's hash.
+  void FinishToken(std::size_t b, std::size_t e, TokenKind kind, uint16_t flags, std::size_t key_begin,
+                   std::size_t key_end) {
+    key_size_ = key_end;
+    Token& t = out_->tokens.emplace_back();
+    t.begin = static_cast<uint32_t>(b);
+    t.end = static_cast<uint32_t>(e);
+    t.key_begin = static_cast<uint32_t>(key_begin);
+    t.key_size = static_cast<uint32_t>(key_end - key_begin);
+    t.kind = kind;
+    t.flags = flags;
+    out_->key_hashes.push_back(HashBytes(std::string_view(out_->keys.data() + key_begin, key_end - key_begin)));
     space_ = newline_ = paragraph_ = false;
+  }
+
+  // Makes room for `bytes` more key bytes after the first key_size_.
+  void ReserveKeyBytes(std::size_t bytes) {
+    std::string& keys = out_->keys;
+    if (key_size_ + bytes > keys.size()) keys.resize(std::max(2 * keys.size(), key_size_ + bytes));
   }
 
   // Scans a word (or number) starting at i; returns the index after it.
   std::size_t ScanWord(std::size_t start) {
-    const std::size_t n = cps_.size();
+    const std::size_t n = n_;
     std::size_t i = start;
     bool all_digits = true;
     bool lower_run_only = true;  // every letter so far is lower case (for the glue rule)
     std::size_t letters = 0;
     while (i < n) {
+      // The common case first: a run of lower-case ASCII letters, which the letter branch below would
+      // take one at a time (they never trigger the glue rule and keep lower_run_only as it is).
+      std::size_t run = i;
+#if defined(__SSE2__) && defined(__GNUC__)
+      for (unsigned ones = 16; ones == 16 && run + 16 <= n; run += ones)
+        ones = CountTrailingOnes(ReadBlock(cps_ + run).lower);
+#endif
+      while (run < n && cps_[run] < 0x80 && (kAsciiBits[cps_[run]] & kLowerBit)) ++run;
+      if (run != i) {
+        letters += run - i;
+        all_digits = false;
+        i = run;
+        if (i >= n) break;
+      }
       char32_t cp = cps_[i];
       CharClass c = Classify(cp);
       if (c == CharClass::kLetter) {
@@ -229,14 +419,14 @@ class Scanner {
 
   // "U.S", "E.F.G": single letters separated by dots.
   bool IsInitialsChain(std::size_t start) const {
-    const std::size_t n = cps_.size();
+    const std::size_t n = n_;
     std::size_t i = start + 1;  // at '.'
     return i + 1 < n && Classify(cps_[i + 1]) == CharClass::kLetter &&
            (i + 2 >= n || !IsWordStart(cps_[i + 2]));
   }
 
   std::size_t ScanInitials(std::size_t start) {
-    const std::size_t n = cps_.size();
+    const std::size_t n = n_;
     std::size_t i = start + 1;
     while (i + 1 < n && cps_[i] == '.' && Classify(cps_[i + 1]) == CharClass::kLetter &&
            (i + 2 >= n || !IsWordStart(cps_[i + 2]))) {
@@ -255,7 +445,7 @@ class Scanner {
   }
 
   std::size_t ScanWordTail(std::size_t i) const {
-    const std::size_t n = cps_.size();
+    const std::size_t n = n_;
     while (i < n) {
       CharClass c = Classify(cps_[i]);
       if (c == CharClass::kLetter || c == CharClass::kDigit || c == CharClass::kMark || c == CharClass::kInvisible) {
@@ -271,7 +461,7 @@ class Scanner {
   }
 
   std::size_t ScanApostrophe(std::size_t i) {
-    const std::size_t n = cps_.size();
+    const std::size_t n = n_;
     // Possessive "'s" glued to the previous word.
     if (!space_ && !out_->tokens.empty() && out_->tokens.back().end == i && i + 1 < n &&
         (cps_[i + 1] == 's' || cps_[i + 1] == 'S') && (i + 2 >= n || !IsWordStart(cps_[i + 2]))) {
@@ -283,7 +473,11 @@ class Scanner {
   }
 
   TokenizedText* out_;
-  const std::vector<char32_t>& cps_;
+  const char32_t* cps_;  // the decoded code points (a pointer: keys are written through char*, which
+                         // would otherwise make the compiler reload a vector's data pointer)
+  std::size_t n_;
+  std::size_t key_size_ = 0;  // bytes of out_->keys in use (the rest is room for the next keys)
+  std::string folded_;        // one non-ASCII code point's folded form, reused
   bool space_ = true;
   bool newline_ = false;
   bool paragraph_ = false;
@@ -300,8 +494,6 @@ TokenizedText Tokenize(DecodedText decoded) {
   TokenizedText out;
   out.decoded = std::move(decoded);
   Scanner(&out).Run();
-  out.key_hashes.reserve(out.tokens.size());
-  for (const Token& t : out.tokens) out.key_hashes.push_back(HashBytes(out.key(t)));
   return out;
 }
 

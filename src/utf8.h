@@ -23,6 +23,10 @@ struct DecodedText {
 /// invalid; each of their bytes becomes its own U+FFFD so offsets stay exact.
 DecodedText DecodeUtf8(std::string_view text);
 
+/// Decodes the code point at byte `i` of `text` (i < text.size()) into `*cp` and returns its length
+/// in bytes; an invalid byte is U+FFFD of length 1, exactly as DecodeUtf8 reads it.
+std::size_t DecodeNext(std::string_view text, std::size_t i, char32_t* cp);
+
 /// Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(char32_t cp, std::string* out);
 

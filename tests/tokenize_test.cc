@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "normalize.h"
+#include "string_table.h"
 #include "test_util.h"
 #include "tokenize.h"
 #include "utf8.h"
@@ -219,6 +220,47 @@ const std::vector<char32_t>& Pool() {
   return pool;
 }
 
+TEST_CASE("tokenize: a word gets the same key, hash and flags whatever follows it and wherever it ends") {
+  // Short ASCII tokens are folded sixteen code points at a time when sixteen remain in the text, and one
+  // at a time near its end; both must agree, on every word length around the block size.
+  const std::string letters = "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789";
+  for (std::size_t len = 1; len <= 20; ++len) {
+    for (std::size_t shift = 0; shift < 4; ++shift) {
+      std::string word = letters.substr(shift, len);
+      CAPTURE(word);
+      for (const std::string& w : {word, std::string("X") + word, std::string("9") + word, std::string("Q`") + word}) {
+        TokenizedText alone = Tokenize(w);
+        TokenizedText padded = Tokenize(w + std::string(24, ' ') + "x");
+        REQUIRE(alone.tokens.size() + 1 == padded.tokens.size());
+        for (std::size_t i = 0; i < alone.tokens.size(); ++i) {
+          CHECK(alone.key(i) == padded.key(i));
+          CHECK(alone.key_hashes[i] == padded.key_hashes[i]);
+          CHECK(alone.key_hashes[i] == HashBytes(alone.key(i)));
+          CHECK(alone.tokens[i].flags == padded.tokens[i].flags);
+          CHECK(alone.tokens[i].kind == padded.tokens[i].kind);
+          CHECK(alone.tokens[i].end == padded.tokens[i].end);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("tokenize: words longer than sixteen code points keep their rules and flags") {
+  TokenizedText t = Tokenize("abcdefghijklmnopqrstuvwxyzAb ABCDEFGHIJKLMNOPQRSTUVWXYZ 1234567890123456789a "
+                             "\xC3\x89" "abcdefghijklmnopq");
+  REQUIRE(t.tokens.size() == 5);
+  CHECK(t.key(0) == "abcdefghijklmnopqrstuvwxyz");  // the glue rule still applies after a long lower-case run
+  CHECK_FALSE(t.tokens[0].has(kCapitalized));
+  CHECK(t.key(1) == "ab");
+  CHECK(t.tokens[1].has(kCapitalized));
+  CHECK(t.tokens[2].has(kAllCaps));
+  CHECK(t.tokens[2].has(kCapitalized));
+  CHECK(t.tokens[3].has(kHasDigit));
+  CHECK(t.tokens[3].kind == TokenKind::kWord);
+  CHECK(t.tokens[4].has(kCapitalized));
+  CHECK(t.key(4) == "eabcdefghijklmnopq");
+}
+
 TEST_CASE("tokenize: on random mixed-script input every token's byte span slices exactly its own code points") {
   std::mt19937 rng(7411);
   const auto& pool = Pool();
@@ -250,6 +292,7 @@ TEST_CASE("tokenize: on random mixed-script input every token's byte span slices
       std::string folded;
       for (uint32_t k = tok.begin; k < tok.end; ++k) AppendFoldedDefault(d.cps[k], &folded);
       CHECK(t.key(tok) == folded);
+      CHECK(t.key_hashes[i] == HashBytes(t.key(tok)));
       for (uint32_t k = tok.begin; k < tok.end; ++k) in_token[k] = true;
     }
     // What no token covers is only white space, line breaks, NUL and invisible characters.

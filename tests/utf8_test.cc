@@ -102,5 +102,26 @@ TEST_CASE("utf8: SanitizeUtf8 replaces each invalid byte and keeps valid text un
   }
 }
 
+TEST_CASE("utf8: long ASCII runs decode the same with a multi-byte or invalid sequence at any offset") {
+  // ASCII is decoded sixteen bytes at a time; a sequence that breaks a run may fall anywhere in a block.
+  for (const std::string& odd : {std::string("\xC3\xA9"), std::string("\xE2\x80\x99"), std::string("\xF0\x9F\x98\x80"),
+                                 std::string("\xFF"), std::string("\xE2\x80")}) {
+    for (std::size_t at = 0; at < 40; ++at) {
+      std::string text = std::string(at, 'a') + odd + std::string(40 - at, 'b');
+      CAPTURE(at);
+      DecodedText d = DecodeUtf8(text);
+      REQUIRE(d.byte_of.size() == d.cps.size() + 1);
+      CHECK(d.byte_of.back() == text.size());
+      std::size_t odd_cps = d.cps.size() - 40;
+      for (std::size_t k = 0; k < at; ++k) CHECK((d.cps[k] == 'a' && d.byte_of[k] == k));
+      for (std::size_t k = 0; k < 40 - at; ++k) {
+        std::size_t i = at + odd_cps + k;
+        CHECK((d.cps[i] == 'b' && d.byte_of[i] == at + odd.size() + k));
+      }
+      CHECK(d.invalid_bytes == (IsValidUtf8(odd) ? 0 : odd.size()));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace gazette
