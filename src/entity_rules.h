@@ -35,6 +35,11 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
 /// gazetteer knows without the demonym, when the known entry belongs to the demonym's country.
 void ApplyInnerDemonyms(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out);
 
+/// "Belgium's Centre for Cybersecurity": a rule-found AGENCY or ORGANIZATION name right after a country's
+/// possessive takes the known entry of that country named by the words and the country ("Centre for
+/// Cybersecurity Belgium"). Runs on resolved mentions, in text order; changes canonical names only.
+void LinkPossessorNames(const RuleContext& ctx, std::vector<Mention>* mentions);
+
 /// "Long Form (ACR)" and "ACR (Long Form)": both become one entity, typed from the gazetteer when
 /// either form is known, else from head words. Returns definitions as mentions (both forms).
 void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out);

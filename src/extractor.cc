@@ -243,6 +243,7 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     ApplyCountryCodes(ctx, known, &mentions);
   }
   mentions = ResolveOverlaps(std::move(mentions));
+  if (cfg.entity_rules) LinkPossessorNames(ctx, &mentions);
   if (cfg.coreference) {
     std::size_t before = mentions.size();
     ApplyCoreference(ctx, mentions, &mentions);

@@ -266,6 +266,8 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
     g.alias_sources_.append("gazetteer:").append(file).append(":").append(std::to_string(rec.line));
     g.alias_source_begin_.push_back(g.alias_sources_.size());
   }
+  g.entry_aliases_.resize(g.data_.entries.size());
+  for (uint32_t a = 0; a < g.data_.aliases.size(); ++a) g.entry_aliases_[g.data_.aliases[a].entry].push_back(a);
   return g;
 }
 

@@ -43,6 +43,8 @@ class Gazetteer {
   }
   /// The entry an id names, or nullptr.
   const GazetteerEntry* FindEntry(const std::string& id) const;
+  /// The aliases of entry `i` (its canonical name among them), in load order.
+  const std::vector<uint32_t>& AliasesOfEntry(uint32_t i) const { return entry_aliases_[i]; }
   /// Entries whose folded one-or-more-word alias equals `folded` (space-joined unit keys).
   std::vector<uint32_t> AliasesWithKey(const std::string& folded) const;
 
@@ -67,6 +69,7 @@ class Gazetteer {
   std::vector<uint32_t> payload_;                // aliases ending at each node, in preference order
   std::vector<uint32_t> alias_node_;             // per alias: the trie node it ends at (0: not in the trie)
   StringMap<std::pair<uint32_t, uint32_t>> by_key_;  // joined unit keys -> (first, last) alias with them
+  std::vector<std::vector<uint32_t>> entry_aliases_;  // per entry: its aliases
   std::vector<uint32_t> next_with_key_;          // per alias: the next alias with the same key, or ~0
   std::string alias_sources_;                    // every alias's "gazetteer:<file>:<line>", concatenated
   std::vector<std::size_t> alias_source_begin_;  // per alias: offset in alias_sources_ (size aliases + 1)

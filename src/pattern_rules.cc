@@ -144,8 +144,21 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
       Mention m = scan.Make(first, last + 1, rule.type, rule.source, MentionSource::kPattern);
       if (!rule.canonical.empty()) {
         std::string canonical;
-        if (rule.regex->Rewrite(&canonical, rule.canonical, sub.data(), groups + 1))
-          scan.SetCanonical(&m, std::move(canonical));
+        if (rule.regex->Rewrite(&canonical, rule.canonical, sub.data(), groups + 1)) {
+          // "unit 26165", "l'unité militaire 26165": a canonical form that a gazetteer entry of the same
+          // type knows is that entry, so every spelling of the unit shares its id and attributes.
+          const GazetteerEntry* known = nullptr;
+          for (uint32_t a : ctx.gazetteer.AliasesWithKey(FoldString(canonical))) {
+            const GazetteerEntry& entry = ctx.gazetteer.entry(ctx.gazetteer.alias(a).entry);
+            if (entry.type == rule.type) { known = &entry; break; }
+          }
+          if (known) {
+            m.canonical = known->canonical;
+            m.canonical_id = known->id;
+          } else {
+            scan.SetCanonical(&m, std::move(canonical));
+          }
+        }
       }
       out->push_back(m);
     }

@@ -277,7 +277,7 @@ class RuleFileLoader {
         !Bool(r, id, "name_may_be_known", &c.name_may_be_known) ||
         !Bool(r, id, "allow_common_words", &c.allow_common_words) || !Bool(r, id, "lowercase_cue", &c.lowercase_cue) ||
         !Bool(r, id, "lists", &c.lists) || !Bool(r, id, "skip_affiliation", &c.skip_affiliation) ||
-        !Bool(r, id, "skip_modifiers", &c.skip_modifiers) ||
+        !Bool(r, id, "skip_modifiers", &c.skip_modifiers) || !Bool(r, id, "after_complement", &c.after_complement) ||
         (r.contains("retype_known") && !Types(r, id, "retype_known", &c.retype_known)))
       return;
     if (c.context_window < 1 || c.context_window > 32) { RuleError(id, "\"context_window\" must be between 1 and 32 (tokens)"); return; }

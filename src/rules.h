@@ -58,6 +58,8 @@ struct CueRule {
                                     ///< constituency ("le député Renaissance Paul Midy", "sénateur (LR) de l'Oise X")
   bool skip_modifiers = false;      ///< an "after" name may follow up to two modifiers: demonyms and lower-case
                                     ///< words that are no common word ("la société lausannoise Xplain")
+  bool after_complement = false;    ///< the "after" name follows the cue's complement and a comma, which must be
+                                    ///< there ("officers of the FSB's Center X, Dmitry Dokuchaev and Igor Sushchin")
 };
 
 /// Capitalized phrase ending with a head word ("... Ministry", "Agence ...", "University of ...").

@@ -83,6 +83,35 @@ std::size_t SkipModifiers(const Scan& scan, const std::vector<Mention>& known, c
   return j > first && j < n && !scan.tok(j).has(kNewlineBefore) && scan.IsNameWord(j) ? j : first;
 }
 
+// "officers of the FSB's Center for Information Security, Dmitry Dokuchaev and Igor Sushchin": a role
+// noun's complement ("of", "at", "du", "de" and a short noun phrase, its names known or capitalized)
+// ends with a comma, and the names follow it. Returns where the name starts, or `first` when no such
+// complement is there. The complement holds no other punctuation, so a clause cannot hide in it.
+std::size_t SkipComplement(const Scan& scan, const std::vector<Mention>& known, const std::vector<int>& cover,
+                           std::size_t first) {
+  constexpr std::size_t kMaxComplement = 10;  // "of the Russian military intelligence agency's Unit 26165"
+  const std::size_t n = scan.size();
+  if (first >= n) return first;
+  std::string_view k = scan.key(first);
+  if (k != "of" && k != "at" && k != "from" && k != "de" && k != "du" && k != "des" && k != "d'") return first;
+  bool named = false;
+  for (std::size_t j = first + 1; j < n && j - first <= kMaxComplement;) {
+    const Token& t = scan.tok(j);
+    if (t.has(kNewlineBefore)) return first;
+    if (cover[j] >= 0) {
+      j = known[static_cast<std::size_t>(cover[j])].end_token;
+      named = true;
+      continue;
+    }
+    std::string_view key = scan.key(j);
+    if (key == ",") return named && j + 1 < n && !scan.tok(j + 1).has(kNewlineBefore) ? j + 1 : first;
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber && key != "'s" && !t.has(kGluedHyphen)) return first;
+    named |= t.has(kCapitalized);
+    ++j;
+  }
+  return first;
+}
+
 }  // namespace
 
 void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out) {
@@ -175,6 +204,11 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         if (IsQuote(scan.key(first)) && first + 1 < n && !scan.tok(first + 1).has(kNewlineBefore)) ++first;  // “Name”
         if (rule.skip_affiliation) first = SkipAffiliation(scan, known, cover, first);
         if (rule.skip_modifiers) first = SkipModifiers(scan, known, cover, first);
+        if (rule.after_complement) {
+          std::size_t name = SkipComplement(scan, known, cover, first);
+          if (name == first) continue;
+          first = name;
+        }
         end = scan.NameForward(first, rule.max_words, person);
       } else {
         end = i;
@@ -298,7 +332,13 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
           if (before < first - 1 && !listed && !known_inside && !own_head) first = before;
         }
       }
-      if (end - first <= head.size()) continue;
+      // "Sweden's Security Service": after a country's possessive, an agency head alone is a name (the
+      // possessor stage links it to the country's entry when one has it).
+      bool possessed = !rule.head_first && rule.type == "AGENCY" && first == i && i >= 2 && scan.key(i - 1) == "'s" &&
+                       cover[i - 2] >= 0 && known[static_cast<std::size_t>(cover[i - 2])].type == "COUNTRY" &&
+                       !known[static_cast<std::size_t>(cover[i - 2])].demonym &&
+                       known[static_cast<std::size_t>(cover[i - 2])].end_token == i - 1 && scan.tok(i).has(kCapitalized);
+      if (end - first <= head.size() && !possessed) continue;
       // A title in capitals: "Sample Targeting German Chemical Company" names a firm after its verb at
       // most, and "Trading Company" (common words only) names none; "British Airways" does.
       if (!rule.head_first && rule.type == "ORGANIZATION") {

@@ -1049,14 +1049,19 @@ TEST_CASE("entity rules: group names that are ordinary words need a threat conte
   INFO(Describe(threat));
   CHECK(FindEntity(threat, "Mercury", "GROUP") != nullptr);
   CHECK(FindEntity(threat, "Calypso", "GROUP") != nullptr);
-  // "Sichuan Silence": a common-word group name right after a place is the end of a longer name.
-  Document place = BundledExtractor().Extract("Sophos linked the exploit to Sichuan Silence, while Silence hit banks.");
+  // "Chengdu Silence": a common-word group name right after a place is the end of a longer name.
+  // ("Sichuan Silence", the firm that first showed this, is now a listed ORGANIZATION.)
+  Document place = BundledExtractor().Extract("Sophos linked the exploit to Chengdu Silence, while Silence hit banks.");
   INFO(Describe(place));
-  CHECK(FindEntity(place, "Sichuan", "LOCATION") != nullptr);
+  CHECK(FindEntity(place, "Chengdu", "LOCATION") != nullptr);
   CHECK(CountEntities(place, "Silence") == 1);
   const Entity* silence = FindEntity(place, "Silence", "GROUP");
   REQUIRE(silence != nullptr);
-  CHECK(silence->bytes.begin > std::string("Sophos linked the exploit to Sichuan Silence").size());
+  CHECK(silence->bytes.begin > std::string("Sophos linked the exploit to Chengdu Silence").size());
+  Document firm = BundledExtractor().Extract("Sophos linked the exploit to Sichuan Silence, while Silence hit banks.");
+  INFO(Describe(firm));
+  CHECK(FindEntity(firm, "Sichuan Silence", "ORGANIZATION") != nullptr);
+  CHECK(CountEntities(firm, "Silence", "GROUP") == 1);
 }
 
 TEST_CASE("entity rules: a firm's name before a capitalized malware kind opens a malware name (bundled data)") {
@@ -1070,6 +1075,134 @@ TEST_CASE("entity rules: \"conseiller fédéral\" is a title") {
   Document doc = FixtureExtractor().Extract("Le conseiller fédéral Albert Rösti a demandé un audit.");
   INFO(Describe(doc));
   CHECK(FindEntity(doc, "Albert Rösti", "PERSON") != nullptr);
+}
+
+TEST_CASE("entity rules: numbered military units are agencies; Palo Alto's Unit 42 stays a firm's team (bundled data)") {
+  Document doc = BundledExtractor().Extract(
+      "Prosecutors charged officers of GRU Unit 29155. Military Unit 74455, also called Sandworm, and l'unit\xC3\xA9 "
+      "26165 du GRU were named, as was the army's unit 61486 and Unit 12345. Unit 42 published the report.");
+  INFO(Describe(doc));
+  const Entity* u29155 = FindEntity(doc, "Unit 29155", "AGENCY");
+  REQUIRE(u29155 != nullptr);
+  CHECK(u29155->canonical_id == "agency:ru-gru-unit-29155");
+  CHECK(FindEntity(doc, "GRU", "AGENCY") != nullptr);  // the parent service stays its own mention
+  const Entity* u74455 = FindEntity(doc, "Military Unit 74455", "AGENCY");
+  REQUIRE(u74455 != nullptr);
+  CHECK(u74455->canonical == "Unit 74455");
+  const Entity* u26165 = FindEntity(doc, "unit\xC3\xA9 26165", "AGENCY");
+  REQUIRE(u26165 != nullptr);
+  CHECK(u26165->canonical_id == "agency:ru-gru-unit-26165");
+  // A lower-case unit number found by the pattern takes the listed entry's id.
+  const Entity* u61486 = FindEntity(doc, "unit 61486", "AGENCY");
+  REQUIRE(u61486 != nullptr);
+  CHECK(u61486->canonical_id == "agency:cn-pla-unit-61486");
+  const Entity* unknown = FindEntity(doc, "Unit 12345", "AGENCY");
+  REQUIRE(unknown != nullptr);
+  CHECK(unknown->source == "rule:agency-military-unit");
+  // Negative: a two-digit research team and a unit without a number.
+  CHECK(FindEntity(doc, "Unit 42", "ORGANIZATION") != nullptr);
+  CHECK(CountEntities(doc, "Unit 42", "AGENCY") == 0);
+  Document none = BundledExtractor().Extract("The unit 42 of the building and a storage unit 2024 are no agencies.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "AGENCY");
+}
+
+TEST_CASE("entity rules: Chinese and Russian contractors are companies (bundled data)") {
+  Document doc = BundledExtractor().Extract(
+      "Leaked files from i-Soon show its work for the MPS. The FBI said Integrity Technology Group ran the botnet.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "i-Soon", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Integrity Technology Group", "ORGANIZATION") != nullptr);
+  CHECK(CountEntities(doc, "Integrity Technology Group", "PERSON") == 0);
+}
+
+TEST_CASE("entity rules: a name ending in an agency or company head word after a speech verb is no person") {
+  Document doc = FixtureExtractor().Extract(
+      "The Quorvane Intelligence Service said the network was hit. Officials said Brightwater Technology Group "
+      "was hired. Police said Anna Berg left.");
+  INFO(Describe(doc));
+  CHECK(CountEntities(doc, "Quorvane Intelligence Service", "PERSON") == 0);
+  CHECK(CountEntities(doc, "Intelligence Service", "PERSON") == 0);
+  CHECK(CountEntities(doc, "Brightwater Technology Group", "PERSON") == 0);
+  CHECK(FindEntity(doc, "Anna Berg", "PERSON") != nullptr);
+}
+
+TEST_CASE("entity rules: a role noun's complement before the comma and the list of names") {
+  Document doc = FixtureExtractor().Extract(
+      "The indictment named two officers of the FSB's Center for Information Security, Dmitry Dokuchaev and Igor "
+      "Sushchin, as well as the director of Helix Bank, Carla Rossi.");
+  INFO(Describe(doc));
+  for (const char* name : {"Dmitry Dokuchaev", "Igor Sushchin", "Carla Rossi"}) {
+    CAPTURE(name);
+    CHECK(FindEntity(doc, name, "PERSON") != nullptr);
+  }
+  Document fr = FixtureExtractor().Extract("Deux officiers du GRU, Ivan Petrovitch et Oleg Sokolov, sont vis\xC3\xA9s.");
+  INFO(Describe(fr));
+  CHECK(FindEntity(fr, "Ivan Petrovitch", "PERSON") != nullptr);
+  CHECK(FindEntity(fr, "Oleg Sokolov", "PERSON") != nullptr);
+  // Negative: no comma after the complement, a clause inside it, or a single word after it.
+  Document none = FixtureExtractor().Extract(
+      "Officers of the Helix Bank Security Team met. Members of the board, who left; Quorvane Holdings said so. "
+      "Members of the Quorvane Club, Zhao, left.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+TEST_CASE("entity rules: a singular nationality noun before a comma and a name") {
+  Document doc = FixtureExtractor().Extract("Police named a Russian national, Aleksandr Ermakov, as responsible.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Aleksandr Ermakov", "PERSON") != nullptr);
+}
+
+TEST_CASE("entity rules: a two-word name after a verb of warning or informing is a person") {
+  Document doc = FixtureExtractor().Extract(
+      "Le CCB a averti Samuel Cogolati en 2023. The agency notified Carla Rossi and warned Helix Bank.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Samuel Cogolati", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Carla Rossi", "PERSON") != nullptr);
+  // Negative: a known name keeps its type; a company or agency head word ends no person.
+  CHECK(CountEntities(doc, "Helix Bank", "PERSON") == 0);
+  Document none = FixtureExtractor().Extract("The FBI warned Quorvane Technologies. L'ANSSI a inform\xC3\xA9 Brightwater Group.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+TEST_CASE("entity rules: a country's possessive before a generic agency name links the country's entry (bundled data)") {
+  Document doc = BundledExtractor().Extract(
+      "Belgium's Centre for Cybersecurity warned MPs. Sweden's Security Service and Australia's Signals Directorate "
+      "agreed.");
+  INFO(Describe(doc));
+  const Entity* ccb = FindEntity(doc, "Centre for Cybersecurity", "AGENCY");
+  REQUIRE(ccb != nullptr);
+  CHECK(ccb->canonical_id == "agency:be-ccb");
+  CHECK(ccb->source == "rule:possessor-known-name");
+  CHECK(FindEntity(doc, "Belgium", "COUNTRY") != nullptr);  // the possessor stays a country
+  const Entity* sapo = FindEntity(doc, "Security Service", "AGENCY");
+  REQUIRE(sapo != nullptr);
+  CHECK(sapo->canonical_id == "agency:se-sapo");
+  const Entity* asd = FindEntity(doc, "Signals Directorate", "AGENCY");
+  REQUIRE(asd != nullptr);
+  CHECK(asd->canonical_id == "agency:au-asd");
+  // Negative: another country's possessor keeps the generic name; a lower-case head names nothing.
+  Document other = BundledExtractor().Extract("Chile's Centre for Cybersecurity opened. Sweden's security service met.");
+  INFO(Describe(other));
+  const Entity* generic = FindEntity(other, "Centre for Cybersecurity", "AGENCY");
+  REQUIRE(generic != nullptr);
+  CHECK(generic->canonical_id != "agency:be-ccb");
+  CHECK(CountEntities(other, "security service") == 0);
+}
+
+TEST_CASE("entity rules: \"Parlement f\xC3\xA9" "d\xC3\xA9ral\" is the federal parliament of the country in the text (bundled data)") {
+  Document be = BundledExtractor().Extract("En Belgique, le Parlement f\xC3\xA9" "d\xC3\xA9ral a \xC3\xA9t\xC3\xA9 vis\xC3\xA9.");
+  INFO(Describe(be));
+  const Entity* chamber = FindEntity(be, "Parlement f\xC3\xA9" "d\xC3\xA9ral", "AGENCY");
+  REQUIRE(chamber != nullptr);
+  CHECK(chamber->canonical_id == "agency:be-chamber");
+  Document ch = BundledExtractor().Extract("En Suisse, le Parlement f\xC3\xA9" "d\xC3\xA9ral a d\xC3\xA9" "battu.");
+  INFO(Describe(ch));
+  const Entity* assembly = FindEntity(ch, "Parlement f\xC3\xA9" "d\xC3\xA9ral", "AGENCY");
+  REQUIRE(assembly != nullptr);
+  CHECK(assembly->canonical_id == "agency:ch-federal-assembly");
 }
 
 }  // namespace
