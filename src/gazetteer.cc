@@ -303,9 +303,9 @@ bool Gazetteer::Accepts(const TokenizedText& text, uint32_t first_token, uint32_
     if (!later_capital) return false;
   }
   if (flags & kAliasCapitalized) {
-    // Every word of the text starts with a capital ("Turbine", not "turbine").
-    std::string wc = WordCase(text, first_token, end_token);
-    if (wc.empty() || wc.find('l') != std::string::npos) return false;
+    // Each word starts with the letter case it has in the alias ("Turbine", not "turbine";
+    // "Center for Information Security", where "for" stays lower case).
+    if (WordCase(text, first_token, end_token) != word_case_[alias]) return false;
   }
   return true;
 }

@@ -162,6 +162,12 @@ TEST_CASE("gazetteer: one-word aliases that are common words match only capitali
     CHECK(m.Match("Lantern struck") == Strings{"Lantern=group:g"});
     CHECK(m.Match("a lantern").empty());
   }
+  SUBCASE("{cap} on several words keeps each word's case, lower-case function words included") {
+    Matcher c("agency:c\tAGENCY\tOwl Unit\tCenter for Owl Security{cap}\t\n", {});
+    CHECK(c.Match("the Center for Owl Security said") == Strings{"Center for Owl Security=agency:c"});
+    CHECK(c.Match("a center for owl security").empty());
+    CHECK(c.Match("the Center For Owl Security").empty());
+  }
 }
 
 TEST_CASE("gazetteer: a name opening with a common noun may start in lower case, a person's may not") {
