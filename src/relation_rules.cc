@@ -3,7 +3,8 @@
 // nearest argument of an allowed type on each side within the allowed gaps, extends arguments over
 // coordinated lists ("the UK and the US"), and drops the relation when a negation precedes the
 // trigger. Anaphors ("the group", "ce groupe") stand for the most recent entity of their type in the
-// same or the three previous sentences. A few structural choices refine "nearest": a relative clause or
+// same or the three previous sentences; a possessive before a title ("Son directeur général, X") for the
+// organization the text is about. A few structural choices refine "nearest": a relative clause or
 // apposition before the trigger is skipped, another verb's agent ("warned by the CCB of having been the
 // target of") is passed over, and a verb coordinated with an earlier one ("condemned ... and blamed")
 // takes that verb's subject. Everything lexical lives in the rule files.
@@ -85,9 +86,11 @@ class SentenceRelations {
     if (rule.demonym_only && a.type == "COUNTRY" && !a.demonym) return false;
     if (head && a.demonym && a.end < last_ && rules_.envoy_nouns.count(t_.key(a.end))) return false;
     if (head && IsEnvoyOf(a)) return false;
-    // "a China-nexus actor targets ...": a name inside a hyphenated modifier of the actor is not the actor.
+    // "a China-nexus actor targets ...", "a Google-owned company based in": a name inside a hyphenated
+    // modifier of the actor is not the actor.
     if (head && a.end + 1 < last_ && t_.tokens[a.end].has(kGluedHyphen) &&
-        rules_.affiliation_words.contains(t_.key(a.end + 1), t_.key_hashes[a.end + 1]))
+        (rules_.affiliation_words.contains(t_.key(a.end + 1), t_.key_hashes[a.end + 1]) ||
+         (t_.tokens[a.end + 1].kind == TokenKind::kWord && !t_.tokens[a.end + 1].has(kCapitalized))))
       return false;
     if (!a.demonym || rule.demonym_any) return true;
     // A demonym is an argument only beside a state noun: "French authorities", "autorités françaises",
@@ -248,7 +251,7 @@ class SentenceRelations {
     if (found < 0) found = NearestBefore(pos, gap, types, rule);
     // "The German government summoned the Russian ambassador on Friday and accused APT28": the subject
     // of a coordinated verb may stand beyond the gap (SharedSubject bounds the clause).
-    if (at_trigger) {
+    if (at_trigger && rule.shared_subject) {
       int shared = SharedSubject(trigger, types, rule, found < 0);
       if (shared >= 0) return shared;
     }
@@ -373,12 +376,18 @@ class SentenceRelations {
     while (true) {
       int next = cur + dir;
       if (next < 0 || next >= static_cast<int>(args_.size())) break;
+      // "Dutch MP X and Lithuanian MEP Y": the demonym before a titled name is its modifier, not a member.
+      if (ArgAt(next).demonym && !ArgOk(ArgAt(next), types, rule, &types == &rule.head_types)) next += dir;
+      if (next < 0 || next >= static_cast<int>(args_.size())) break;
       const Arg& a = ArgAt(cur);
       const Arg& b = ArgAt(next);
       std::size_t from = dir > 0 ? a.end : b.end, to = dir > 0 ? b.first : a.first;
-      if (to < from || to - from > 3) break;
+      if (to < from) break;
+      // "et le sénateur français André Gattolin": titles before the right-hand name belong to it.
+      std::size_t titled = TitledFrom(from, to, dir > 0 ? a : b, dir > 0 ? b : a);
+      if (titled - from > 3) break;
       bool has_sep = false, only_glue = true, conjunction = false, has_comma = false;
-      for (std::size_t k = from; k < to; ++k) {
+      for (std::size_t k = from; k < titled; ++k) {
         // "China's Ministry of State Security": the possessor and what it owns both take part ("'s").
         if (rules_.list_separators.contains(t_.key(k), t_.key_hashes[k])) {
           has_sep = true;
@@ -400,6 +409,30 @@ class SentenceRelations {
     // between two names joins clauses; a list with a serial comma has three members ("X, Y, and Z").
     if (out.size() == 2 && comma_conjunction) out.resize(1);
     return out;
+  }
+
+  // Where the titles of a person starting at `right` begin, looking back no further than `from` (the end
+  // of the person `left`): "MEP" in "X and Lithuanian MEP Y", "le sénateur français" in "X et le sénateur
+  // français Y". `to` when either is no person or there is no title; a title needs a separator before it.
+  std::size_t TitledFrom(std::size_t from, std::size_t to, const Arg& left, const Arg& right) const {
+    if (left.type != "PERSON" || right.type != "PERSON" || to != right.first) return to;
+    std::size_t k = to;
+    bool title = false;
+    for (int words = 0; k > from && words < 4; ++words) {
+      const std::size_t w = k - 1;
+      const bool in_demonym = std::any_of(args_.begin(), args_.end(),
+                                          [&](const Arg& x) { return x.demonym && x.first <= w && w < x.end; });
+      const bool is_title = rules_.person_titles.contains(t_.key(w), t_.key_hashes[w]);
+      if (!is_title && !in_demonym) break;
+      title |= is_title;
+      k = w;
+    }
+    // An article before the titles: "et le sénateur", "and the Dutch MP".
+    if (title && k > from && rules_.function_words.contains(t_.key(k - 1), t_.key_hashes[k - 1]) &&
+        !rules_.list_separators.contains(t_.key(k - 1), t_.key_hashes[k - 1]))
+      --k;
+    if (!title || k == from || !rules_.list_separators.contains(t_.key(k - 1), t_.key_hashes[k - 1])) return to;
+    return k;
   }
 
   void ApplyAt(const RelationRule& rule, std::size_t tf, std::size_t te, std::size_t sentence,
@@ -510,6 +543,39 @@ class SentenceRelations {
   std::size_t first_, last_;
 };
 
+// "L'ANSSI a publié un rapport. Son directeur général, Vincent Strubel, ...": a possessive before a title
+// noun ("its executive director") stands for the organization the text is about: the first one of an
+// allowed type in the nearest sentence that has one (this sentence before the possessive, then up to
+// kAnaphoraSentences back). The first, not the latest: "Europol coordinated the takedown with the FBI.
+// Its executive director" speaks of the subject. `m` is the first mention of sentence `s`.
+void AddPossessives(const TokenizedText& text, const std::vector<SentenceRange>& sentences,
+                    const std::vector<Mention>& mentions, const RelationRules& rules, std::size_t s, std::size_t m,
+                    const std::vector<bool>& covered, std::vector<Arg>* args) {
+  if (rules.possessives.empty()) return;
+  const SentenceRange& range = sentences[s];
+  auto allowed = [&](const Mention& x) { return HasType(rules.possessive_types, x.type); };
+  for (std::size_t p = range.first; p + 1 < range.last; ++p) {
+    if (covered[p - range.first] || !rules.possessives.contains(text.key(p), text.key_hashes[p])) continue;
+    bool title = false;
+    for (std::size_t k = p + 1; k < std::min<std::size_t>(p + 3, range.last); ++k)
+      title |= rules.possessive_nouns.contains(text.key(k), text.key_hashes[k]);
+    if (!title) continue;
+    int antecedent = -1;
+    for (std::size_t k = m; k < mentions.size() && mentions[k].end_token <= p && antecedent < 0; ++k)
+      if (allowed(mentions[k])) antecedent = static_cast<int>(k);
+    // Earlier sentences: walk their mentions (which all precede `m`) back, keeping each sentence's first.
+    std::size_t end = m;  // mentions before this one belong to sentences before `back`
+    for (std::size_t back = 1; antecedent < 0 && back <= kAnaphoraSentences && back <= s; ++back) {
+      const SentenceRange& earlier = sentences[s - back];
+      for (; end > 0 && mentions[end - 1].first_token >= earlier.first; --end)
+        if (allowed(mentions[end - 1])) antecedent = static_cast<int>(end - 1);
+    }
+    if (antecedent < 0) continue;
+    args->push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), static_cast<std::size_t>(antecedent),
+                        mentions[static_cast<std::size_t>(antecedent)].type, false});
+  }
+}
+
 }  // namespace
 
 std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std::vector<SentenceRange>& sentences,
@@ -568,6 +634,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
         }
       }
     }
+    AddPossessives(text, sentences, mentions, rules, s, m, covered, &args);
     std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
     if (args.size() < 2) { m = m_end; continue; }
     SentenceRelations sr(text, rules, args, range.first, range.last);

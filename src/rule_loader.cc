@@ -59,7 +59,7 @@ class RuleFileLoader {
       else if (key == "non_name_words") Words(value, key, &entity_->non_name_words);
       else if (key == "language_cues") Words(value, key, &entity_->language_cues);
       else if (key == "country_columns") Words(value, key, &entity_->country_columns);
-      else if (key == "person_titles") Words(value, key, &entity_->person_titles);
+      else if (key == "person_titles") PersonTitles(value, key, &entity_->person_titles);
       else if (key == "speaking_words") Words(value, key, &entity_->speaking_words);
       else if (key == "affiliation_words") AffiliationWords(value);
       else if (key == "auxiliaries") Words(value, key, &relation_->auxiliaries);
@@ -70,7 +70,7 @@ class RuleFileLoader {
       else if (key == "list_glue") Words(value, key, &relation_->list_glue);
       else if (key == "coordinators") Words(value, key, &relation_->coordinators);
       else if (key == "clause_openers") Words(value, key, &relation_->clause_openers);
-      else if (key == "title_modifiers") Words(value, key, &entity_->title_modifiers);
+      else if (key == "title_modifiers") PersonTitles(value, key, &entity_->title_modifiers);
       else if (key == "context_dependent_group_names") Words(value, key, &entity_->context_dependent_group_names);
       else if (key == "threat_context_stems") Stems(value, key);
       else if (key == "state_nouns") Words(value, key, &relation_->state_nouns);
@@ -79,6 +79,7 @@ class RuleFileLoader {
       else if (key == "negations") Phrases(value, key, "", &relation_->negations);
       else if (key == "acronym_heads") AcronymHeads(value);
       else if (key == "anaphora") Anaphora(value);
+      else if (key == "possessive_anaphora") PossessiveAnaphora(value);
       else
         Report(ErrorCode::kBadRule, "\"" + key + "\"",
                "unknown key \"" + key +
@@ -86,7 +87,7 @@ class RuleFileLoader {
                    "language_cues, country_columns, person_titles, title_modifiers, speaking_words, affiliation_words, "
                    "context_dependent_group_names, threat_context_stems, state_nouns, envoy_nouns, envoy_links, "
                    "auxiliaries, function_words, relative_pronouns, inclusion_words, list_separators, list_glue, coordinators, clause_openers, "
-                   "negations, acronym_heads, anaphora)");
+                   "negations, acronym_heads, anaphora, possessive_anaphora)");
     }
   }
 
@@ -213,6 +214,17 @@ class RuleFileLoader {
     }
   }
 
+  // Titles and their modifiers serve the entity rules (never inside a PERSON span) and the relation engine
+  // (a titled name still continues a list: "X and Lithuanian MEP Y"), so the two can never drift apart.
+  void PersonTitles(const json& value, const std::string& key, StringSet* entity_words) {
+    StringSet words;
+    Words(value, key, &words);
+    for (const std::string& w : words) {
+      entity_words->insert(w);
+      relation_->person_titles.insert(w);
+    }
+  }
+
   // Word beginnings ("cyber" for cyberattack, cybersécurité), folded like every rule word.
   void Stems(const json& value, const std::string& key) {
     StringSet stems;
@@ -233,6 +245,17 @@ class RuleFileLoader {
   void Anaphora(const json& value) {
     if (!value.is_object()) { Report(ErrorCode::kBadRule, "\"anaphora\"", "\"anaphora\" must map types to phrase arrays"); return; }
     for (auto& [type, phrases] : value.items()) Phrases(phrases, "anaphora", "", &relation_->anaphora[type]);
+  }
+
+  void PossessiveAnaphora(const json& value) {
+    if (!value.is_object() || !value.contains("words") || !value.contains("nouns")) {
+      Report(ErrorCode::kBadRule, "\"possessive_anaphora\"",
+             "\"possessive_anaphora\" must be an object with \"types\", \"words\" and \"nouns\"");
+      return;
+    }
+    if (!Types(value, "possessive_anaphora", "types", &relation_->possessive_types)) return;
+    Words(value["words"], "possessive_anaphora", &relation_->possessives);
+    Words(value["nouns"], "possessive_anaphora", &relation_->possessive_nouns);
   }
 
   void Pattern(const json& r, const std::string& id) {
@@ -344,7 +367,7 @@ class RuleFileLoader {
         !PhraseList(r, id, "forbidden_before_trigger", &rule.forbidden_before_trigger, false) ||
         !PhraseList(r, id, "negations", &rule.negations, false) ||
         !PhraseList(r, id, "agent_markers", &rule.agent_markers, false) ||
-        !Bool(r, id, "sentence_initial", &rule.sentence_initial))
+        !Bool(r, id, "sentence_initial", &rule.sentence_initial) || !Bool(r, id, "shared_subject", &rule.shared_subject))
       return;
     if (rule.max_gap_first < 0 || rule.max_gap_second < 0 || rule.max_gap_first > 64 || rule.max_gap_second > 64) {
       RuleError(id, "max_gap_first and max_gap_second must be between 0 and 64");

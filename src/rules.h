@@ -138,6 +138,9 @@ struct RelationRule {
   std::vector<Phrase> agent_markers;  ///< an argument before the trigger right after one of these ("by the") is the
                                       ///< agent of another verb: the search goes on before it
   bool sentence_initial = false;    ///< the trigger must open its sentence ("Targeted by APT31 in 2021, X ...")
+  /// a trigger after "and" takes the subject of the verb before it ("condemned ... and blamed China"); false
+  /// for nouns, whose argument stands right before them ("X and Senator Y": Y's title, not a second verb)
+  bool shared_subject = true;
   bool demonym_any = false;         ///< demonyms count as arguments even without a state noun
   std::vector<std::string> prefer_head_types;  ///< within the gap, a head of these types wins over a nearer one
   bool demonym_only = false;        ///< COUNTRY arguments must be demonyms ("Belgian deputy X")
@@ -153,6 +156,7 @@ struct RelationRules {
   StringSet envoy_nouns;  ///< ambassador, embassy: "the Chinese ambassador" is never an acting head
   StringSet envoy_links;  ///< of, de, 's: nor is "the ambassador of China", "l'ambassadeur de Chine", "China's ambassador"
   StringSet affiliation_words;  ///< the same list as EntityRules::affiliation_words (one key fills both)
+  StringSet person_titles;  ///< EntityRules::person_titles and title_modifiers: "and Lithuanian MEP Y" continues a list
   StringSet auxiliaries;     ///< has, been, a, été, ...: skipped between a relative clause and the trigger
   StringSet function_words;  ///< the, of, de, ...: an apposition needs a lower-case word outside these
   StringSet relative_pronouns;  ///< who, which, qui, dont, ...: ", who chairs the Committee," is skipped
@@ -162,6 +166,11 @@ struct RelationRules {
   StringSet coordinators;       ///< and, et: "X condemned ... and blamed Y" shares the first verb's subject
   StringSet clause_openers;     ///< that, que, ";": where the clause of a coordinated verb's subject starts
   StringMap<std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
+  /// "Its director, X", "Son directeur général, X": a possessive word right before one of
+  /// `possessive_nouns` (an adjective may stand between) stands for an entity of `possessive_types`.
+  StringSet possessives;
+  StringSet possessive_nouns;
+  std::vector<std::string> possessive_types;
   /// Built by IndexRelationRules: first negation key -> indices into `negations`.
   StringMap<std::vector<std::size_t>> negation_index;
   /// Built by IndexRelationRules: first anaphor key -> (index into `anaphora`, phrase index), in file order.

@@ -1011,5 +1011,124 @@ TEST_CASE("relations: a group's sponsor in apposition after a relative clause (\
                  {"attributed-to", "APT31", "Chinese", "attributed.copula.en", "hacking group"});
 }
 
+TEST_CASE("relations: based-in, an apposition never takes the name before \"and\" (\"X and Belgian MP Y\")") {
+  Document doc = FixtureExtractor().Extract("Marc Olivier and Belgian MP Jane Roe were among the targets.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "based-in", "Jane Roe", "Belgian") != nullptr);
+  CHECK(FindRelation(doc, "based-in", "Marc Olivier", "Belgian") == nullptr);
+  Document fr = FixtureExtractor().Extract("Marc Olivier et le d\xC3\xA9put\xC3\xA9 allemand Jean Dupont ont d\xC3\xA9nonc\xC3\xA9 ces attaques.");
+  INFO(Describe(fr));
+  CHECK(FindRelation(fr, "based-in", "Jean Dupont", "allemand") != nullptr);
+  CHECK(FindRelation(fr, "based-in", "Marc Olivier", "allemand") == nullptr);
+}
+
+TEST_CASE("relations: based-in, MEP and congressman are titles; a country name before a title homes the person") {
+  ExpectRelation("Belgian MEP Marc Olivier received the emails.",
+                 {"based-in", "Marc Olivier", "Belgian", "based-in.demonym-role", "MEP"});
+  ExpectRelation("US congressman Marc Olivier was briefed.",
+                 {"based-in", "Marc Olivier", "US", "based-in.demonym-role", "congressman"});
+  ExpectRelation("Russian national Marc Olivier was charged.",
+                 {"based-in", "Marc Olivier", "Russian", "based-in.demonym-role", "national"});
+  // Negative: a comma between the country and the title ("attacks on the United States, President X").
+  ExpectNone("APT31 targeted the United States, Senator Marc Olivier said.", "based-in");
+  // Negative: a title after "and" is no verb sharing a subject ("US congressman X and Senator Y").
+  Document doc = FixtureExtractor().Extract("US congressman Jane Roe and Senator Marc Olivier were briefed.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "based-in", "Jane Roe", "US") != nullptr);
+  CHECK(FindRelation(doc, "based-in", "Marc Olivier", "US") == nullptr);
+}
+
+TEST_CASE("relations: based-in, French title, demonym and name (\"le s\xC3\xA9nateur fran\xC3\xA7" "ais X\")") {
+  ExpectRelation("Le s\xC3\xA9nateur fran\xC3\xA7" "ais Marc Olivier a r\xC3\xA9" "agi.",
+                 {"based-in", "Marc Olivier", "fran\xC3\xA7" "ais", "based-in.title-demonym.fr", "s\xC3\xA9nateur"});
+  // Negative: the demonym after a name is no title of the name.
+  ExpectNone("Le s\xC3\xA9nateur a rencontr\xC3\xA9 le fran\xC3\xA7" "ais Marc Olivier.", "based-in");
+}
+
+TEST_CASE("relations: based-in, a place glued to \"-based\" homes the name after it or before its apposition") {
+  ExpectRelation("The Lyon-based Helix Bank reported the breach.",
+                 {"based-in", "Helix Bank", "Lyon", "based-in.hyphenated", "-based"});
+  ExpectRelation("APT31 targeted Helix Bank, a Lyon-based lender.",
+                 {"based-in", "Helix Bank", "Lyon", "based-in.hyphenated.apposition", "-based"});
+  // Negative: "and" between the place and the name, and a name inside another hyphenated modifier.
+  ExpectNone("A Lyon-based lender and Helix Bank reported the breach.", "based-in");
+  ExpectNone("Helix Bank said a NATO-owned lab located in Lyon was hit.", "based-in");
+}
+
+TEST_CASE("relations: based-in, a company's country (\"the Belgian company X\", \"la soci\xC3\xA9t\xC3\xA9 belge X\")") {
+  ExpectRelation("The Belgian company Helix Bank was hacked.",
+                 {"based-in", "Helix Bank", "Belgian", "based-in.demonym-company", "company"});
+  ExpectRelation("La soci\xC3\xA9t\xC3\xA9 belge Banque Helix a \xC3\xA9t\xC3\xA9 pirat\xC3\xA9" "e.",
+                 {"based-in", "Banque Helix", "belge", "based-in.company-demonym.fr", "soci\xC3\xA9t\xC3\xA9"});
+  ExpectRelation("Banque Helix, l'entreprise belge, a \xC3\xA9t\xC3\xA9 pirat\xC3\xA9" "e.",
+                 {"based-in", "Banque Helix", "belge", "based-in.company-apposition.fr", "entreprise"});
+  // Negative: "groupe" also names threat groups ("Selon X, le groupe russe APT28").
+  ExpectNone("Selon Banque Helix, le groupe russe APT28 a cibl\xC3\xA9 Lyon.", "based-in");
+}
+
+TEST_CASE("relations: leads, a possessive before a title stands for the organization named before") {
+  // The antecedent stands in an earlier sentence, so the relation's evidence sentence does not hold it.
+  Document fr = FixtureExtractor().Extract(
+      "L'ANSSI a publi\xC3\xA9 un rapport sur APT31. Son directeur g\xC3\xA9n\xC3\xA9ral, Marc Olivier, a appel\xC3\xA9 "
+      "\xC3\xA0 la vigilance.");
+  INFO(Describe(fr));
+  const Relation* strubel = FindRelation(fr, "leads", "Marc Olivier", "ANSSI");
+  REQUIRE(strubel != nullptr);
+  CHECK(strubel->rule == "leads.premodifier");
+  CHECK(Slice(fr.text, strubel->trigger_bytes) == "directeur g\xC3\xA9n\xC3\xA9ral");
+  // The subject of the sentence before, not its latest organization.
+  Document doc = FixtureExtractor().Extract(
+      "The NCSC coordinated the response with the FBI. Its executive director, Marc Olivier, praised it.");
+  INFO(Describe(doc));
+  bool ncsc = false;
+  for (const Relation& r : doc.relations)
+    if (r.type == "leads") {
+      CHECK(doc.entities[r.tail].text == "NCSC");
+      ncsc = true;
+    }
+  CHECK(ncsc);
+  // Negative: no organization within three sentences, and a possessive before no title.
+  ExpectNone("APT31 was named. Its director, Marc Olivier, spoke.", "leads");
+  ExpectNone("The FBI published its report. Marc Olivier spoke.", "leads");
+}
+
+TEST_CASE("relations: member-of and leads, pre-modifiers and what they exclude") {
+  ExpectRelation("Helix Bank researcher Marc Olivier found the backdoor.",
+                 {"member-of", "Marc Olivier", "Helix Bank", "member.premodifier", "researcher"});
+  ExpectRelation("NATO Secretary General Marc Olivier condemned the attacks.",
+                 {"leads", "Marc Olivier", "NATO", "leads.premodifier", "Secretary General"});
+  // Negative: "X and members of Y" does not make X a member.
+  ExpectNone("APT31 targeted Marc Olivier and members of IPAC.", "member-of");
+  // Negative: the one who chairs a committee of an organization does not lead the organization.
+  ExpectNone("Marc Olivier, who chairs the NATO defence committee, spoke.", "leads");
+  ExpectNone("Marc Olivier chairs the NATO's panel on cyber defence.", "leads");
+}
+
+TEST_CASE("relations: a titled name continues a list (\"X and Belgian MP Y\", \"X et le s\xC3\xA9nateur fran\xC3\xA7" "ais Y\")") {
+  Document doc = FixtureExtractor().Extract("APT31 targeted Marc Olivier and Belgian MP Jane Roe.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "targeted", "APT31", "Marc Olivier") != nullptr);
+  CHECK(FindRelation(doc, "targeted", "APT31", "Jane Roe") != nullptr);
+  CHECK(FindRelation(doc, "targeted", "APT31", "Belgian") == nullptr);
+  Document fr = FixtureExtractor().Extract(
+      "Marc Olivier et le s\xC3\xA9nateur fran\xC3\xA7" "ais Jean Dupont ont \xC3\xA9t\xC3\xA9 inform\xC3\xA9s par le FBI.");
+  INFO(Describe(fr));
+  CHECK(FindRelation(fr, "notified", "FBI", "Marc Olivier") != nullptr);
+  CHECK(FindRelation(fr, "notified", "FBI", "Jean Dupont") != nullptr);
+  // Negative: a title before an organization does not join it to a person.
+  Document mixed = FixtureExtractor().Extract("APT31 targeted Helix Bank and Senator Marc Olivier said so.");
+  INFO(Describe(mixed));
+  CHECK(FindRelation(mixed, "targeted", "APT31", "Marc Olivier") == nullptr);
+}
+
+TEST_CASE("relations: targeted, the country after \"en\"/\"in\" at the end of a long object") {
+  ExpectRelation("APT28 a cibl\xC3\xA9 des op\xC3\xA9rateurs d'\xC3\xA9nergie en France et en Belgique.",
+                 {"targeted", "APT28", "France", "targeted.active.place", "a cibl\xC3\xA9"});
+  ExpectRelation("APT28 a cibl\xC3\xA9 des op\xC3\xA9rateurs d'\xC3\xA9nergie en France et en Belgique.",
+                 {"targeted", "APT28", "Belgique", "targeted.active.place", "a cibl\xC3\xA9"});
+  // Negative: the place of the attacker, not of the target.
+  ExpectNone("APT28 targeted several energy companies from servers in Russia.", "targeted");
+}
+
 }  // namespace
 }  // namespace gazette

@@ -312,6 +312,32 @@ TEST_CASE("rule loader: an unknown order is an error naming the known ones") {
   CHECK(l.errors[0].message.find("\"tail trigger head\"") != std::string::npos);
 }
 
+TEST_CASE("rule loader: possessive anaphora, shared titles and shared_subject load; a malformed one is an error") {
+  Loaded l = Load(R"({
+  "possessive_anaphora": {"types": ["AGENCY"], "words": ["its"], "nouns": ["director"]},
+  "person_titles": ["senator"], "title_modifiers": ["federal"],
+  "relations": [{"id": "r1", "relation": "leads", "head": ["PERSON"], "tail": ["AGENCY"], "order": "tail trigger head",
+                 "triggers": ["director"], "shared_subject": false}]
+})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  CHECK(l.relation.possessives.contains("its"));
+  CHECK(l.relation.possessive_nouns.contains("director"));
+  CHECK(l.relation.possessive_types == std::vector<std::string>{"AGENCY"});
+  // One key fills the entity rules and the relation engine.
+  CHECK(l.entity.person_titles.contains("senator"));
+  CHECK(l.relation.person_titles.contains("senator"));
+  CHECK(l.relation.person_titles.contains("federal"));
+  REQUIRE(l.relation.rules.size() == 1);
+  CHECK_FALSE(l.relation.rules[0].shared_subject);
+
+  Loaded bad = Load("{\n\"possessive_anaphora\": [\"its\"]}");
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0].code == ErrorCode::kBadRule);
+  CHECK(bad.errors[0].line == 2);
+  CHECK(bad.errors[0].message.find("\"words\"") != std::string::npos);
+}
+
 TEST_CASE("rule loader: an unknown entity type in a rule is kUnknownType") {
   Loaded l = Load(R"({"cue_rules": [{"id": "c", "type": "Group", "cues": ["crew"]}]})");
   REQUIRE(l.errors.size() == 1);
