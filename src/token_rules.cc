@@ -5,6 +5,7 @@
 #include "rule_scan.h"
 
 #include <algorithm>
+#include <string>
 
 namespace gazette {
 
@@ -30,6 +31,13 @@ std::size_t SkipAffiliation(const Scan& scan, const std::vector<Mention>& known,
     const Mention* m = known_at(j);
     if (m && m->demonym) { j = m->end_token; continue; }  // "le député belge X"
     if (!scan.tok(j).has(kCapitalized) && rules.title_modifiers.count(scan.key(j))) { ++j; continue; }
+    // "la députée néo-démocrate X": a hyphen compound is three tokens, listed as its words joined by spaces.
+    if (j + 2 < n && !scan.tok(j).has(kCapitalized) && scan.tok(j + 1).has(kGluedHyphen) &&
+        !scan.tok(j + 2).has(kCapitalized) &&
+        rules.title_modifiers.count(std::string(scan.key(j)) + " - " + std::string(scan.key(j + 2)))) {
+      j += 3;
+      continue;
+    }
     break;
   }
   if (const Mention* party = same_line(j) ? known_at(j) : nullptr; party && party->type == "ORGANIZATION" && !party->demonym) {

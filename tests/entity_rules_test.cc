@@ -1205,5 +1205,76 @@ TEST_CASE("entity rules: \"Parlement f\xC3\xA9" "d\xC3\xA9ral\" is the federal p
   CHECK(assembly->canonical_id == "agency:ch-federal-assembly");
 }
 
+TEST_CASE("entity rules: a news medium or a company after its noun is an organization") {
+  Document doc = FixtureExtractor().Extract(
+      "L'agence de presse publique Norvexa a diffus\xC3\xA9 une fausse d\xC3\xA9p\xC3\xAA" "che, reprise par la radio "
+      "Kestrel FM et par la cha\xC3\xAEne Valdora24. The state broadcaster Tellmark TV denied it. Le Tr\xC3\xA9sor a "
+      "sanctionn\xC3\xA9 Li Wen et sa soci\xC3\xA9t\xC3\xA9, Harbor Lantern Network Technology.");
+  INFO(Describe(doc));
+  for (const char* name : {"Norvexa", "Kestrel FM", "Valdora24", "Tellmark TV", "Harbor Lantern Network Technology"}) {
+    CAPTURE(name);
+    CHECK(FindEntity(doc, name, "ORGANIZATION") != nullptr);
+  }
+  // Negative: the noun followed by a verb or a lower-case complement names nothing.
+  Document none = FixtureExtractor().Extract(
+      "La cha\xC3\xAEne d'approvisionnement a \xC3\xA9t\xC3\xA9 vis\xC3\xA9" "e. The newspaper reported that the attack "
+      "failed. La radio a indiqu\xC3\xA9 que tout allait bien.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "ORGANIZATION");
+}
+
+TEST_CASE("entity rules: a name before a comma and an indefinite role noun is a person") {
+  Document doc = FixtureExtractor().Extract(
+      "Le minist\xC3\xA8re a pr\xC3\xA9" "cis\xC3\xA9 que Ivan Petrovitch, un officier du GRU, et Oleg Sokolov, un membre "
+      "du groupe, sont vis\xC3\xA9s. Police questioned Carla Rossi, an official at the bank, on Monday.");
+  INFO(Describe(doc));
+  for (const char* name : {"Ivan Petrovitch", "Oleg Sokolov", "Carla Rossi"}) {
+    CAPTURE(name);
+    CHECK(FindEntity(doc, name, "PERSON") != nullptr);
+  }
+  // Negative: a company or agency head word ending the name makes it no person.
+  Document none = FixtureExtractor().Extract(
+      "Quorvane Technologies, un membre du consortium, a r\xC3\xA9" "agi. Helix Bank Security Team, an official partner, met.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+TEST_CASE("entity rules: a judge's title \"Justice\" before a name") {
+  Document doc = FixtureExtractor().Extract("The inquiry led by Justice Marie-Claire Dupuis reported in May.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Marie-Claire Dupuis", "PERSON") != nullptr);
+  // Negative: "Justice" opening an agency name or a title gives no person.
+  Document none = FixtureExtractor().Extract("Justice Department officials met. The Justice Ministry Office said so.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+TEST_CASE("entity rules: names after \"dont\"/\"including\" that follow a noun for people are persons") {
+  Document doc = FixtureExtractor().Extract(
+      "L'agence avait pr\xC3\xA9venu les d\xC3\xA9put\xC3\xA9s concern\xC3\xA9s, dont Carla Rossi et Paul Martin. "
+      "Several lawmakers, including Oleg Sokolov, were targeted.");
+  INFO(Describe(doc));
+  for (const char* name : {"Carla Rossi", "Paul Martin", "Oleg Sokolov"}) {
+    CAPTURE(name);
+    CHECK(FindEntity(doc, name, "PERSON") != nullptr);
+  }
+  // Negative: without a noun for people before it, or with a company head word, no person.
+  Document none = FixtureExtractor().Extract(
+      "Plusieurs entreprises, dont Harbor Lantern, ont \xC3\xA9t\xC3\xA9 vis\xC3\xA9" "es. Lawmakers thanked several "
+      "firms, including Quorvane Holdings.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+TEST_CASE("entity rules: a hyphenated party adjective between a title and the name") {
+  Document doc = FixtureExtractor().Extract("Le SCRS a inform\xC3\xA9 la d\xC3\xA9put\xC3\xA9" "e n\xC3\xA9o-d\xC3\xA9mocrate Carla Rossi.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Carla Rossi", "PERSON") != nullptr);
+  // Negative: a hyphen compound that is no listed modifier stops the skip.
+  Document none = FixtureExtractor().Extract("La d\xC3\xA9put\xC3\xA9" "e franco-suisse Quorvane a parl\xC3\xA9.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
 }  // namespace
 }  // namespace gazette

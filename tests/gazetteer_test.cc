@@ -389,5 +389,20 @@ TEST_CASE("gazetteer: bundled agencies match demonym and country forms in Englis
   }
 }
 
+TEST_CASE("gazetteer: bundled data knows Chinese provincial capitals and vendor aliases of GALLIUM") {
+  Document doc = gazette_test::BundledExtractor().Extract(
+      "Unit 42 tracks Softcell, which operated from Haikou and Nanning, as Alloy Taurus.");
+  INFO(gazette_test::Describe(doc));
+  const Entity* group = gazette_test::FindEntity(doc, "Softcell", "GROUP");
+  REQUIRE(group != nullptr);
+  CHECK(group->canonical == "GALLIUM");
+  CHECK(gazette_test::FindEntity(doc, "Haikou", "LOCATION") != nullptr);
+  CHECK(gazette_test::FindEntity(doc, "Nanning", "LOCATION") != nullptr);
+  // Negative: a lower-case word is no name.
+  Document none = gazette_test::BundledExtractor().Extract("The softcell battery failed.");
+  INFO(gazette_test::Describe(none));
+  CHECK(none.entities.empty());
+}
+
 }  // namespace
 }  // namespace gazette
