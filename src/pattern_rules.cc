@@ -27,6 +27,12 @@ class PatternPrefilter {
       std::string low, high, prefix;
       if (patterns[r].regex->PossibleMatchRange(&low, &high, 16))
         for (std::size_t k = 0; k < low.size() && k < high.size() && low[k] == high[k]; ++k) prefix.push_back(low[k]);
+      // The byte after the prefix lies between the bounds' bytes there ("G" then '0'..'1' for
+      // \bG[01]\d{3}\b), so "German" or "Government" is never tried.
+      NextByte next;
+      const std::size_t k = prefix.size();
+      if (!prefix.empty() && k < low.size() && k < high.size()) next = NextByte{true, low[k], high[k]};
+      next_bytes_.push_back(next);
       if (!prefix.empty()) {
         by_first_byte_[static_cast<unsigned char>(prefix[0])].push_back(r);
       } else {
@@ -40,6 +46,16 @@ class PatternPrefilter {
   bool ok() const { return ok_; }
   /// The literal text every match of pattern `r` starts with (empty when there is none).
   const std::string& prefix(std::size_t r) const { return prefixes_[r]; }
+  /// Whether pattern `r` may match at byte `b` of `text`, judged by its prefix and the byte after it.
+  bool MayStartAt(std::size_t r, std::string_view text, std::size_t b) const {
+    const std::string& p = prefixes_[r];
+    if (text.compare(b, p.size(), p) != 0) return false;
+    const NextByte& next = next_bytes_[r];
+    if (!next.known) return true;
+    if (b + p.size() >= text.size()) return false;
+    const auto c = static_cast<unsigned char>(text[b + p.size()]);
+    return c >= static_cast<unsigned char>(next.low) && c <= static_cast<unsigned char>(next.high);
+  }
   /// The patterns with a prefix starting with byte `c`.
   const std::vector<std::size_t>& PrefixedStartingWith(char c) const { return by_first_byte_[static_cast<unsigned char>(c)]; }
   /// Sets `matching[r]` for the patterns without a prefix that can match in `text`; false when the
@@ -59,7 +75,12 @@ class PatternPrefilter {
   RE2::Set unprefixed_;                          ///< the patterns without a literal prefix
   std::vector<std::size_t> unprefixed_patterns_;  ///< set index -> pattern index
   std::array<std::vector<std::size_t>, 256> by_first_byte_;
+  struct NextByte {
+    bool known = false;
+    char low = 0, high = 0;
+  };
   std::vector<std::string> prefixes_;
+  std::vector<NextByte> next_bytes_;  ///< per pattern: the range of the byte after the prefix
   bool ok_ = false;
 };
 
@@ -84,7 +105,7 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out) {
     for (uint32_t i = 0; i < t.tokens.size(); ++i) {
       const uint32_t b = t.byte_begin(t.tokens[i]);
       for (std::size_t r : prefilter->PrefixedStartingWith(ctx.text[b])) {
-        if (ctx.text.compare(b, prefilter->prefix(r).size(), prefilter->prefix(r)) != 0) continue;
+        if (!prefilter->MayStartAt(r, ctx.text, b)) continue;
         start_tokens[r].push_back(i);
         any = true;
       }
