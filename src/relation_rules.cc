@@ -7,7 +7,8 @@
 // organization the text is about. A few structural choices refine "nearest": a relative clause or
 // apposition before the trigger is skipped, another verb's agent ("warned by the CCB of having been the
 // target of") is passed over, and a verb coordinated with an earlier one ("condemned ... and blamed")
-// takes that verb's subject. Everything lexical lives in the rule files.
+// takes that verb's subject. A trigger of several words may hold an adverb or a date after its auxiliary
+// ("a également informé"). Everything lexical lives in the rule files.
 #include "relation_rules.h"
 
 #include <algorithm>
@@ -64,21 +65,49 @@ class SentenceRelations {
       : t_(t), rules_(rules), args_(args), first_(first), last_(last) {}
 
   // Every rule whose trigger occurs in the sentence, found through the first-key index.
+  // A trigger of several words may hold one insert after its first word ("a également informé"); the index
+  // is then asked with the word after the insert too, for its multi-word triggers only (its one-word ones
+  // were seen already).
   void Apply(const std::string& lang, std::size_t sentence, std::vector<FoundRelation>* out) const {
     for (std::size_t p = first_; p < last_; ++p) {
-      const std::string_view next = p + 1 < last_ ? t_.key(p + 1) : std::string_view();
-      for (auto [r, t] : rules_.trigger_index.At(t_.key(p), t_.key_hashes[p], p + 1 < last_ ? &next : nullptr,
-                                                 p + 1 < last_ ? t_.key_hashes[p + 1] : 0)) {
-        const RelationRule& rule = rules_.rules[r];
-        if (!rule.lang.empty() && rule.lang != lang) continue;
-        const Phrase& trig = rule.triggers[t];
-        if (!PhraseAt(t_, p, last_, trig)) continue;
-        ApplyAt(rule, p, p + trig.size(), sentence, out);
-      }
+      ApplyFrom(lang, p, p + 1, false, sentence, out);
+      if (p + 1 >= last_) continue;
+      for (const Phrase& insert : rules_.trigger_inserts)
+        if (PhraseAt(t_, p + 1, last_, insert)) ApplyFrom(lang, p, p + 1 + insert.size(), true, sentence, out);
     }
   }
 
  private:
+  // The triggers whose first word is at `p` and whose second word is at `second`.
+  void ApplyFrom(const std::string& lang, std::size_t p, std::size_t second, bool multi_word_only, std::size_t sentence,
+                 std::vector<FoundRelation>* out) const {
+    const std::string_view next = second < last_ ? t_.key(second) : std::string_view();
+    for (auto [r, t] : rules_.trigger_index.At(t_.key(p), t_.key_hashes[p], second < last_ ? &next : nullptr,
+                                               second < last_ ? t_.key_hashes[second] : 0)) {
+      const RelationRule& rule = rules_.rules[r];
+      if (!rule.lang.empty() && rule.lang != lang) continue;
+      const Phrase& trig = rule.triggers[t];
+      if (multi_word_only && trig.size() < 2) continue;
+      const std::size_t end = TriggerEnd(p, trig);
+      if (end != 0) ApplyAt(rule, p, end, sentence, out);
+    }
+  }
+
+  // Where `trig` ends when it starts at `p`, directly or with one insert after its first word (the
+  // auxiliary of a compound tense: "a également informé"); 0 if it is not there.
+  std::size_t TriggerEnd(std::size_t p, const Phrase& trig) const {
+    if (PhraseAt(t_, p, last_, trig)) return p + trig.size();
+    if (trig.size() < 2) return 0;
+    for (const Phrase& insert : rules_.trigger_inserts) {
+      if (!PhraseAt(t_, p + 1, last_, insert)) continue;
+      const std::size_t rest = p + 1 + insert.size();
+      bool match = rest + trig.size() - 1 <= last_;
+      for (std::size_t k = 1; match && k < trig.size(); ++k) match = t_.key(rest + k - 1) == trig[k];
+      if (match) return rest + trig.size() - 1;
+    }
+    return 0;
+  }
+
   // args_[i] for an index known to be valid (>= 0); Before/After/List use -1 for "none".
   const Arg& ArgAt(int i) const { return args_[static_cast<std::size_t>(i)]; }
   bool ArgOk(const Arg& a, const std::vector<std::string>& types, const RelationRule& rule, bool head) const {
@@ -318,7 +347,12 @@ class SentenceRelations {
       const Arg& a = args_[i];
       if (a.first < pos) continue;
       if (static_cast<int>(a.first - pos) > gap) return -1;
-      if (ArgOk(a, types, rule, &types == &rule.head_types)) return static_cast<int>(i);
+      if (!ArgOk(a, types, rule, &types == &rule.head_types)) continue;
+      // A party or employer right before a person's name modifies it ("le député Ecolo Samuel Cogolati").
+      if (a.type == "ORGANIZATION" && i + 1 < args_.size() && args_[i + 1].first == a.end &&
+          args_[i + 1].type == "PERSON" && ArgOk(args_[i + 1], types, rule, &types == &rule.head_types))
+        return static_cast<int>(i + 1);
+      return static_cast<int>(i);
     }
     return -1;
   }
@@ -627,6 +661,17 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
             if (mentions[k].type == type) { antecedent = static_cast<int>(k); break; }
           }
           if (antecedent < 0) continue;
+          // "The agency" in a later sentence speaks of the earlier sentence's subject, its first entity of
+          // the type, not of one named in an apposition after it ("Le NCSC, rattaché au GCHQ, a publié ...
+          // l'agence avait prévenu": the NCSC), as possessives do for the same types. "The group" keeps
+          // the latest group: reports name several and go on about the last.
+          const std::size_t found = static_cast<std::size_t>(antecedent);
+          if (HasType(rules.possessive_types, type) && mentions[found].first_token < range.first) {
+            std::size_t earlier = s;
+            while (earlier > 0 && sentences[earlier].first > mentions[found].first_token) --earlier;
+            for (std::size_t j = found; j-- > 0 && mentions[j].first_token >= sentences[earlier].first;)
+              if (mentions[j].type == type) antecedent = static_cast<int>(j);
+          }
           args.push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + ph.size()),
                              static_cast<std::size_t>(antecedent), mentions[static_cast<std::size_t>(antecedent)].type,
                              false});

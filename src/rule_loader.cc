@@ -77,6 +77,7 @@ class RuleFileLoader {
       else if (key == "envoy_nouns") Words(value, key, &relation_->envoy_nouns);
       else if (key == "envoy_links") Words(value, key, &relation_->envoy_links);
       else if (key == "negations") Phrases(value, key, "", &relation_->negations);
+      else if (key == "trigger_inserts") Phrases(value, key, "", &relation_->trigger_inserts);
       else if (key == "acronym_heads") AcronymHeads(value);
       else if (key == "anaphora") Anaphora(value);
       else if (key == "possessive_anaphora") PossessiveAnaphora(value);
@@ -87,7 +88,7 @@ class RuleFileLoader {
                    "language_cues, country_columns, person_titles, title_modifiers, speaking_words, affiliation_words, "
                    "context_dependent_group_names, threat_context_stems, state_nouns, envoy_nouns, envoy_links, "
                    "auxiliaries, function_words, relative_pronouns, inclusion_words, list_separators, list_glue, coordinators, clause_openers, "
-                   "negations, acronym_heads, anaphora, possessive_anaphora)");
+                   "negations, trigger_inserts, acronym_heads, anaphora, possessive_anaphora)");
     }
   }
 

@@ -165,6 +165,9 @@ struct RelationRules {
   StringSet list_glue;          ///< the, in, en, by, par, ...: may repeat inside a list ("by X and by Y")
   StringSet coordinators;       ///< and, et: "X condemned ... and blamed Y" shares the first verb's subject
   StringSet clause_openers;     ///< that, que, ";": where the clause of a coordinated verb's subject starts
+  /// "également", "publiquement", "jeudi", "par ailleurs": may stand once after a trigger's first word, between
+  /// the auxiliary and the participle of a compound tense ("a également informé", "a publiquement accusé")
+  std::vector<Phrase> trigger_inserts;
   StringMap<std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
   /// "Its director, X", "Son directeur général, X": a possessive word right before one of
   /// `possessive_nouns` (an adjective may stand between) stands for an entity of `possessive_types`.

@@ -1130,5 +1130,92 @@ TEST_CASE("relations: targeted, the country after \"en\"/\"in\" at the end of a 
   ExpectNone("APT28 targeted several energy companies from servers in Russia.", "targeted");
 }
 
+// Round 4 classes (own sentences): inserts inside French compound triggers, sanctions wording and what is
+// no sanctioned party, inclusion lists after an object, roles at an agency, warnings passed on.
+TEST_CASE("relations: an adverb or a day between auxiliary and participle (\"a \xC3\xA9galement inform\xC3\xA9\", \"a convoqu\xC3\xA9 jeudi\")") {
+  ExpectRelation("L'ANSSI a \xC3\xA9galement inform\xC3\xA9 Marc Olivier.",
+                 {"notified", "ANSSI", "Marc Olivier", "notified.active", "a \xC3\xA9galement inform\xC3\xA9"});
+  ExpectRelation("La France a convoqu\xC3\xA9 jeudi l'ambassadeur de Russie.",
+                 {"summoned", "France", "Russie", "summoned.active", "a convoqu\xC3\xA9"});
+  ExpectRelation("La Belgique a sanctionn\xC3\xA9 dans la foul\xC3\xA9" "e Helix Bank.",
+                 {"sanctioned", "Belgique", "Helix Bank", "sanctioned.active", "a sanctionn\xC3\xA9"});
+  // Negative: a word outside the insert list still breaks the trigger.
+  ExpectNone("L'ANSSI a selon lui pr\xC3\xA9venu Marc Olivier.", "notified");
+}
+
+TEST_CASE("relations: sanctioned, \"designated X\", and what is no sanctioned party") {
+  ExpectRelation("The US Treasury on Tuesday designated Marc Olivier and Helix Bank.",
+                 {"sanctioned", "US Treasury", "Marc Olivier", "sanctioned.designated.en", "designated"});
+  ExpectRelation("Britain sanctions Helix Bank over APT31 hacking.",
+                 {"sanctioned", "Britain", "Helix Bank", "sanctioned.present.en", "sanctions"});
+  Document doc = FixtureExtractor().Extract(
+      "Britain sanctions Helix Bank over APT31 hacking. The UK sanctioned a bank and two people linked to APT28. "
+      "China firmly opposes the sanctions and accused the United States of lying.");
+  INFO(Describe(doc));
+  // Negative: the reason ("over"), an affiliation ("linked to") and a noun ("the sanctions").
+  CHECK(FindRelation(doc, "sanctioned", "Britain", "APT31") == nullptr);
+  CHECK(FindRelation(doc, "sanctioned", "UK", "APT28") == nullptr);
+  CHECK(FindRelation(doc, "sanctioned", "China", "United States") == nullptr);
+  CHECK(FindRelation(doc, "accused", "China", "United States") != nullptr);
+  ExpectNone("The NCSC designated Marc Olivier as its liaison officer.", "sanctioned");
+}
+
+TEST_CASE("relations: targeted, named members of an object (\"breached banks, including X and Y\")") {
+  ExpectRelation("APT31 breached at least three European banks, including Helix Bank and NATO.",
+                 {"targeted", "APT31", "Helix Bank", "targeted.including", "breached"});
+  ExpectRelation("APT31 breached at least three European banks, including Helix Bank and NATO.",
+                 {"targeted", "APT31", "NATO", "targeted.including", "breached"});
+  // Negative: the speaker after the list, and the source of the news ("a US indictment").
+  Document doc = FixtureExtractor().Extract("APT31 breached several banks, including Helix Bank, the FBI said.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "targeted", "APT31", "FBI") == nullptr);
+  ExpectNone("Several MPs learned from a US indictment that they had been targeted by APT31.", "targeted");
+}
+
+TEST_CASE("relations: member-of, a role at an agency, an officer of it, a member of a group") {
+  ExpectRelation("Marc Olivier, director of operations at the NCSC, said the agency was ready.",
+                 {"member-of", "Marc Olivier", "NCSC", "member.works-at", "director of operations at"});
+  // A possessive before the role stands for the agency named in the sentence before.
+  Document own = FixtureExtractor().Extract(
+      "Le NCSC a publi\xC3\xA9 un avis. Son directeur des op\xC3\xA9rations, Marc Olivier, a indiqu\xC3\xA9 que tout allait bien.");
+  INFO(Describe(own));
+  CHECK(FindRelation(own, "member-of", "Marc Olivier", "NCSC") != nullptr);
+  ExpectRelation("Marc Olivier, un officier du NCSC, a d\xC3\xA9missionn\xC3\xA9.",
+                 {"member-of", "Marc Olivier", "NCSC", "member.active", "officier du"});
+  ExpectRelation("Marc Olivier est pr\xC3\xA9sent\xC3\xA9 comme un membre du groupe APT31.",
+                 {"member-of", "Marc Olivier", "APT31", "member.active", "membre du"});
+  // Negative: a place of speech is no employer, and a role noun needs the comma of an apposition.
+  ExpectNone("Marc Olivier spoke at the NCSC conference.", "member-of");
+  ExpectNone("The NCSC deputy director met Marc Olivier.", "member-of");
+}
+
+TEST_CASE("relations: notified, a warning passed on, and \"the agency\" for the subject of an earlier sentence") {
+  ExpectRelation("The FBI passed a warning to British authorities in 2022.",
+                 {"notified", "FBI", "British", "notified.active", "passed a warning to"});
+  Document doc = FixtureExtractor().Extract(
+      "Le NCSC, rattach\xC3\xA9 au FBI, a publi\xC3\xA9 un avis. Marc Olivier a indiqu\xC3\xA9 que l'agence avait averti la s\xC3\xA9natrice Jane Roe.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "notified", "NCSC", "Jane Roe") != nullptr);
+  CHECK(FindRelation(doc, "notified", "FBI", "Jane Roe") == nullptr);
+  // Negative: a passive agent after a time phrase ("warned in 2023 by") is no one warned.
+  Document passive = FixtureExtractor().Extract("For Marc Olivier, warned in 2023 by the NCSC of the campaign, it was late.");
+  INFO(Describe(passive));
+  CHECK(FindRelation(passive, "notified", "Marc Olivier", "NCSC") == nullptr);
+}
+
+TEST_CASE("relations: accused, hackers \"linked to\" a state stand for it") {
+  ExpectRelation("Le gouvernement belge a publiquement accus\xC3\xA9 lundi des groupes de pirates li\xC3\xA9s \xC3\xA0 la Chine.",
+                 {"accused", "belge", "Chine", "accused.linked", "a publiquement accus\xC3\xA9"});
+  // Negative: the affiliation of something else than the accused ("servers linked to").
+  ExpectNone("Belgium accused hackers of attacking servers linked to China.", "accused");
+}
+
+TEST_CASE("relations: attributed-to, a reporting clause inside the relative clause, and \"relient au\"") {
+  ExpectRelation("Silver Lantern, a hacking group that Washington says works for China, was active.",
+                 {"attributed-to", "Silver Lantern", "China", "attributed.active.en", "works for"});
+  ExpectRelation("Le groupe APT28, que les gouvernements europ\xC3\xA9" "ens relient au renseignement militaire russe, est actif.",
+                 {"attributed-to", "APT28", "russe", "attributed.fr.active-verb", "relient au"});
+}
+
 }  // namespace
 }  // namespace gazette
