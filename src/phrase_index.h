@@ -59,6 +59,9 @@ class PhraseIndex {
   }
   void clear() { by_first_.clear(); }
 
+  /// Whether some phrase starts with this word.
+  bool HasFirst(std::string_view first, uint64_t first_hash) const { return by_first_.find(first, first_hash) != by_first_.end(); }
+
   /// The phrases that may start at a word (`first`, with its HashBytes) followed by `second` (null at
   /// the end of the text). Callers still compare the whole phrase with the text.
   Candidates At(std::string_view first, uint64_t first_hash, const std::string_view* second, uint64_t second_hash) const {

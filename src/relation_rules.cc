@@ -22,6 +22,9 @@ void IndexRelationRules(RelationRules* rules) {
   for (std::size_t r = 0; r < rules->rules.size(); ++r)
     for (std::size_t t = 0; t < rules->rules[r].triggers.size(); ++t)
       rules->trigger_index.Add(rules->rules[r].triggers[t], {r, t});
+  rules->insert_index.clear();
+  for (std::size_t i = 0; i < rules->trigger_inserts.size(); ++i)
+    if (!rules->trigger_inserts[i].empty()) rules->insert_index.Add(rules->trigger_inserts[i], {i, 0});
   rules->negation_index.clear();
   for (std::size_t n = 0; n < rules->negations.size(); ++n)
     if (!rules->negations[n].empty()) rules->negation_index[rules->negations[n][0]].push_back(n);
@@ -70,10 +73,13 @@ class SentenceRelations {
   // were seen already).
   void Apply(const std::string& lang, std::size_t sentence, std::vector<FoundRelation>* out) const {
     for (std::size_t p = first_; p < last_; ++p) {
+      if (!rules_.trigger_index.HasFirst(t_.key(p), t_.key_hashes[p])) continue;
       ApplyFrom(lang, p, p + 1, false, sentence, out);
       if (p + 1 >= last_) continue;
-      for (const Phrase& insert : rules_.trigger_inserts)
+      for (const PhraseIndex::Ref& ref : InsertsAt(p + 1)) {
+        const Phrase& insert = rules_.trigger_inserts[ref.first];
         if (PhraseAt(t_, p + 1, last_, insert)) ApplyFrom(lang, p, p + 1 + insert.size(), true, sentence, out);
+      }
     }
   }
 
@@ -93,12 +99,20 @@ class SentenceRelations {
     }
   }
 
+  // The trigger inserts that may start at `k` (callers still match the whole phrase).
+  PhraseIndex::Candidates InsertsAt(std::size_t k) const {
+    const std::string_view next = k + 1 < last_ ? t_.key(k + 1) : std::string_view();
+    return rules_.insert_index.At(t_.key(k), t_.key_hashes[k], k + 1 < last_ ? &next : nullptr,
+                                  k + 1 < last_ ? t_.key_hashes[k + 1] : 0);
+  }
+
   // Where `trig` ends when it starts at `p`, directly or with one insert after its first word (the
   // auxiliary of a compound tense: "a également informé"); 0 if it is not there.
   std::size_t TriggerEnd(std::size_t p, const Phrase& trig) const {
     if (PhraseAt(t_, p, last_, trig)) return p + trig.size();
     if (trig.size() < 2) return 0;
-    for (const Phrase& insert : rules_.trigger_inserts) {
+    for (const PhraseIndex::Ref& ref : InsertsAt(p + 1)) {
+      const Phrase& insert = rules_.trigger_inserts[ref.first];
       if (!PhraseAt(t_, p + 1, last_, insert)) continue;
       const std::size_t rest = p + 1 + insert.size();
       bool match = rest + trig.size() - 1 <= last_;

@@ -168,6 +168,7 @@ struct RelationRules {
   /// "également", "publiquement", "jeudi", "par ailleurs": may stand once after a trigger's first word, between
   /// the auxiliary and the participle of a compound tense ("a également informé", "a publiquement accusé")
   std::vector<Phrase> trigger_inserts;
+  PhraseIndex insert_index;             ///< built by IndexRelationRules: trigger_inserts by their first two words
   StringMap<std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
   /// "Its director, X", "Son directeur général, X": a possessive word right before one of
   /// `possessive_nouns` (an adjective may stand between) stands for an entity of `possessive_types`.
