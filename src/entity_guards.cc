@@ -171,4 +171,52 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
   *mentions = std::move(kept);
 }
 
+void SplitTrailingDemonyms(const RuleContext& ctx, std::vector<Mention>* mentions) {
+  Scan scan(ctx);
+  const Gazetteer& gz = ctx.gazetteer;
+  // The COUNTRY demonym alias a folded key is, or kNoDemonym.
+  constexpr uint32_t kNoDemonym = 0xFFFFFFFFu;
+  auto demonym_alias = [&](const std::string& key) {
+    for (uint32_t a : gz.AliasesWithKey(key))
+      if ((gz.alias(a).flags & kAliasDemonym) && gz.entry(gz.alias(a).entry).type == "COUNTRY") return a;
+    return kNoDemonym;
+  };
+  auto names_country = [&](const std::string& key) {
+    for (uint32_t a : gz.AliasesWithKey(key))
+      if (gz.entry(gz.alias(a).entry).type == "COUNTRY") return true;
+    return false;
+  };
+  std::vector<Mention> added;
+  for (Mention& m : *mentions) {
+    if ((m.type != "AGENCY" && m.type != "ORGANIZATION") || m.end_token - m.first_token < 2) continue;
+    const uint32_t last = m.end_token - 1;
+    const Token& t = scan.tok(last);
+    if (t.kind != TokenKind::kWord || t.has(kCapitalized) || t.has(kAllCaps)) continue;
+    const std::string key(scan.key(last));
+    const uint32_t alias = demonym_alias(key);
+    if (alias == kNoDemonym) continue;
+    // "de la République tchèque": the demonym ends a country's name, which stays in the agency's.
+    if (names_country(std::string(scan.key(last - 1)) + " " + key)) continue;
+    const Token& before = scan.tok(last - 1);
+    if (before.kind != TokenKind::kWord) continue;
+    m.end_token = last;
+    const GazetteerEntry& country = gz.entry(gz.alias(alias).entry);
+    Mention d;
+    d.first_token = last;
+    d.end_token = last + 1;
+    d.type = country.type;
+    d.canonical = country.canonical;
+    d.canonical_id = country.id;
+    d.source = gz.source(alias);
+    d.alias = gz.alias(alias).text;
+    d.demonym = true;
+    d.kind = MentionSource::kGazetteer;
+    d.alias_index = alias;
+    added.push_back(d);
+  }
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+}
+
 }  // namespace gazette

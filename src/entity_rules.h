@@ -61,6 +61,12 @@ void LinkTitledSurnames(const RuleContext& ctx, std::vector<Mention>* mentions);
 /// or file path ("ESET_Winnti.pdf"), and canonical ids of aliases that a deny list suppresses.
 void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions);
 
+/// A lower-case demonym after an agency's or organization's name describes it and is not part of it
+/// (the seed annotations: "Ministère des Affaires étrangères" + "tchèque"; "police fédérale" + "belge"):
+/// the name keeps its entity, the demonym becomes its own COUNTRY mention. A country's name ending
+/// the agency's ("... de la République tchèque") stays inside; English demonyms before a name are untouched.
+void SplitTrailingDemonyms(const RuleContext& ctx, std::vector<Mention>* mentions);
+
 }  // namespace gazette
 
 #endif  // GAZETTE_SRC_ENTITY_RULES_H_

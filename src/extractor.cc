@@ -251,6 +251,7 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     LinkTitledSurnames(ctx, &mentions);
   }
   ApplyGuards(ctx, &mentions);
+  SplitTrailingDemonyms(ctx, &mentions);
   MergeSlashJoinedGroups(tokens, &mentions);
   ExtendGroupHeads(tokens, &mentions);
   MergeCountryPrefixes(tokens, &mentions);

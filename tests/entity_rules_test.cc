@@ -834,12 +834,16 @@ TEST_CASE("entity rules: a French long form in lower case after its first word d
   CHECK(none.entities.empty());
 }
 
-TEST_CASE("entity rules: a French agency name may be its head, lower-case adjectives and a demonym") {
+TEST_CASE("entity rules: a French agency name may be its head and lower-case adjectives; a demonym after it is the country") {
   Document doc = FixtureExtractor().Extract("L'Agence spatiale belge a confirmé l'intrusion.");
   INFO(Describe(doc));
-  REQUIRE(doc.entities.size() == 1);
-  CHECK(doc.entities[0].text == "Agence spatiale belge");
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.entities[0].text == "Agence spatiale");
   CHECK(doc.entities[0].type == "AGENCY");
+  CHECK(doc.entities[0].canonical == "Agence spatiale belge");
+  CHECK(doc.entities[1].text == "belge");
+  CHECK(doc.entities[1].type == "COUNTRY");
+  CHECK(doc.entities[1].demonym);
   // Negative: a lower-case head is a common noun; the demonym stays the country.
   Document none = FixtureExtractor().Extract("Une agence spatiale belge a confirmé l'intrusion.");
   INFO(Describe(none));
