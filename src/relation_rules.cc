@@ -122,6 +122,15 @@ class SentenceRelations {
     return 0;
   }
 
+  // Where the up to three auxiliaries ending at `pos` start ("X, membre de la commission, a été la
+  // cible de", "... and has also blamed"): the clause before a verb is looked for from there.
+  std::size_t BeforeAuxiliaries(std::size_t pos) const {
+    std::size_t start = pos;
+    for (int k = 0; k < 3 && start > first_ && rules_.auxiliaries.contains(t_.key(start - 1), t_.key_hashes[start - 1]); ++k)
+      --start;
+    return start;
+  }
+
   // args_[i] for an index known to be valid (>= 0); Before/After/List use -1 for "none".
   const Arg& ArgAt(int i) const { return args_[static_cast<std::size_t>(i)]; }
   bool ArgOk(const Arg& a, const std::vector<std::string>& types, const RelationRule& rule, bool head) const {
@@ -177,9 +186,7 @@ class SentenceRelations {
   std::size_t SkipRelativeClause(std::size_t pos, const std::vector<std::string>& types, const RelationRule& rule,
                                  bool head) const {
     // Auxiliaries between the clause and the trigger: "X, membre de la commission, a été la cible de".
-    std::size_t end = pos;
-    for (int k = 0; k < 3 && end > first_ && rules_.auxiliaries.contains(t_.key(end - 1), t_.key_hashes[end - 1]); ++k)
-      --end;
+    const std::size_t end = BeforeAuxiliaries(pos);
     if (end < first_ + 3 || t_.key(end - 1) != ",") return pos;
     for (std::size_t c = end - 2; c > first_; --c) {
       std::string_view k = t_.key(c);
@@ -329,9 +336,7 @@ class SentenceRelations {
   // and members of IPAC"): a comma shortly before it, not right before it, says so.
   int SharedSubject(std::size_t pos, const std::vector<std::string>& types, const RelationRule& rule,
                     bool beyond_gap) const {
-    std::size_t end = pos;
-    for (int k = 0; k < 3 && end > first_ && rules_.auxiliaries.contains(t_.key(end - 1), t_.key_hashes[end - 1]); ++k)
-      --end;
+    const std::size_t end = BeforeAuxiliaries(pos);
     if (end <= first_ || !rules_.coordinators.contains(t_.key(end - 1), t_.key_hashes[end - 1])) return -1;
     const std::size_t coordinator = end - 1;
     if (beyond_gap)
