@@ -133,7 +133,7 @@ void ExtendGroupHeads(const TokenizedText& t, std::vector<Mention>* mentions) {
     const Token& next = t.tokens[e];
     std::string_view key = t.key(e);
     if (next.kind == TokenKind::kWord && next.has(kCapitalized) && !next.has(kAllCaps) && !next.has(kNewlineBefore) &&
-        (key == "group" || key == "team" || key == "gang" || key == "crew"))
+        IsGroupHeadWord(key))
       m[i].end_token = e + 1;
   }
 }

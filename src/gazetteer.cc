@@ -84,7 +84,7 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
       std::size_t space = rec.text.find_last_of(' ');
       if (space == std::string::npos || space == 0) continue;
       std::string last = FoldString(rec.text.substr(space + 1));
-      if (last != "group" && last != "team" && last != "gang" && last != "crew") continue;
+      if (!IsGroupHeadWord(last)) continue;
       std::string short_form = rec.text.substr(0, space);
       if (short_form.find(' ') != std::string::npos || common_words.count(FoldString(short_form))) continue;
       AliasRecord d = rec;
@@ -124,7 +124,6 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
   g.effective_flags_.resize(n);
   g.letter_case_.resize(n);
   g.word_case_.resize(n);
-  // (joined key, type) -> first alias index, for the duplicate check.
   g.vocab_.reserve(n);
   g.edges_.reserve(n * 2);
   g.by_key_.reserve(n);
@@ -207,7 +206,7 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
     // "the Winnti group": a lower-case head is a common noun after the name, not part of it.
     if (entry.type == "GROUP" && !(flags & kAliasCaseInsensitive) && tt.tokens.size() > 1 && tt.tokens.back().has(kCapitalized)) {
       std::string_view head = tt.key(tt.tokens.size() - 1);
-      if (head == "group" || head == "team" || head == "gang" || head == "crew") flags |= kAliasCapitalHead;
+      if (IsGroupHeadWord(head)) flags |= kAliasCapitalHead;
     }
     g.effective_flags_[a] = flags;
     g.letter_case_[a] = LetterCase(tt.decoded.cps, 0, tt.decoded.cps.size());
@@ -350,6 +349,10 @@ void Gazetteer::Match(const TokenizedText& text, const std::vector<MatchUnit>& u
       ++i;
     }
   }
+}
+
+bool IsGroupHeadWord(std::string_view folded) {
+  return folded == "group" || folded == "team" || folded == "gang" || folded == "crew";
 }
 
 std::vector<uint32_t> Gazetteer::AmbiguousAlternatives(const TokenizedText& text, const GazetteerHit& hit) const {

@@ -80,6 +80,10 @@ class Gazetteer {
   uint32_t nodes_ = 1;
 };
 
+/// "group", "team", "gang", "crew" (folded): the head nouns of group names ("Lazarus Group") that a
+/// short form drops ("Lazarus") and that, capitalized after a group's name, belong to it.
+bool IsGroupHeadWord(std::string_view folded);
+
 /// Letter-case signature of code points [begin, end): 'U' or 'l' for each cased letter.
 std::string LetterCase(const std::vector<char32_t>& cps, std::size_t begin, std::size_t end);
 
