@@ -24,8 +24,8 @@ void ResolveAmbiguousAliases(const Gazetteer& gazetteer, const TokenizedText& to
   for (const Mention& m : *mentions) {
     if (ambiguous(m)) continue;
     ++named[m.canonical_id];
-    if (m.type == "COUNTRY" && m.canonical_id.size() > 8 && m.canonical_id.compare(0, 8, "country:") == 0)
-      ++countries[m.canonical_id.substr(8)];
+    if (std::string_view code = MentionedCountryCode(m); !code.empty())
+      ++countries[code];
     else if (m.alias_index != Mention::kNoAliasIndex) {
       std::string country = gazetteer.entry(gazetteer.alias(m.alias_index).entry).attribute("country");
       if (!country.empty()) ++countries[country];

@@ -26,9 +26,8 @@ void ApplyInnerDemonyms(const RuleContext& ctx, const std::vector<Mention>& know
     const std::size_t head = d.first_token - 1;
     const Token& h = scan.tok(head);
     if (h.kind != TokenKind::kWord || cover[head] >= 0 || scan.tok(d.first_token).has(kNewlineBefore)) continue;
-    constexpr std::string_view kCountryPrefix = "country:";
-    if (d.canonical_id.substr(0, kCountryPrefix.size()) != kCountryPrefix) continue;
-    std::string_view country = d.canonical_id.substr(kCountryPrefix.size());
+    const std::string_view country = MentionedCountryCode(d);
+    if (country.empty()) continue;
     std::string key(scan.key(head));
     bool capital = false;
     const GazetteerEntry* best = nullptr;

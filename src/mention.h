@@ -36,6 +36,15 @@ struct Mention {
   uint32_t length() const { return end_token - first_token; }
 };
 
+/// The country code of a COUNTRY mention ("country:FR" -> "FR", also for demonyms), which entries'
+/// `country` attributes hold; empty for any other mention.
+inline std::string_view MentionedCountryCode(const Mention& m) {
+  constexpr std::string_view kPrefix = "country:";
+  if (m.type != "COUNTRY" || m.canonical_id.size() <= kPrefix.size() || m.canonical_id.substr(0, kPrefix.size()) != kPrefix)
+    return {};
+  return m.canonical_id.substr(kPrefix.size());
+}
+
 /// Type priority for ties of equal length and source: the more specific type wins.
 int TypePriority(std::string_view type);
 

@@ -12,16 +12,14 @@ namespace gazette {
 void LinkPossessorNames(const RuleContext& ctx, std::vector<Mention>* mentions) {
   Scan scan(ctx);
   const Gazetteer& gz = ctx.gazetteer;
-  constexpr std::string_view kCountryPrefix = "country:";
   static const char* const kJoins[] = {" ", " of ", " of the ", " de ", " de la ", " du "};
   for (std::size_t i = 1; i < mentions->size(); ++i) {
     Mention& m = (*mentions)[i];
     const Mention& owner = (*mentions)[i - 1];
     if (m.kind != MentionSource::kTokenRule || (m.type != "AGENCY" && m.type != "ORGANIZATION")) continue;
-    if (owner.type != "COUNTRY" || owner.demonym || owner.end_token + 1 != m.first_token ||
-        scan.key(owner.end_token) != "'s" || owner.canonical_id.substr(0, kCountryPrefix.size()) != kCountryPrefix)
+    const std::string_view country = MentionedCountryCode(owner);
+    if (country.empty() || owner.demonym || owner.end_token + 1 != m.first_token || scan.key(owner.end_token) != "'s")
       continue;
-    std::string_view country = owner.canonical_id.substr(kCountryPrefix.size());
     const std::string name = scan.FoldedKey(m.first_token, m.end_token);
     // The country as written and its canonical name after the words ("... Belgium", "... of Belgium",
     // "... de Belgique"), or before them, where its demonyms stand too ("Swedish Security Service").
