@@ -50,18 +50,15 @@ bool InsideUrlOrPath(const Scan& scan, const Mention& m) {
 // by one more capitalized word, is the first word of a product's name. A title in capitals ("Leviathan
 // Targets Maritime Firms") and a group head ("Equation Group") are not.
 bool OpensProductName(const Scan& scan, const Mention& m) {
-  static const StringSet kGroupHeads = [] {
-    StringSet words;
-    for (const char* w : {"group", "team", "gang", "crew", "apt"}) words.insert(w);
-    return words;
-  }();
   const std::size_t n = scan.size(), f = m.first_token, e = m.end_token;
   const EntityRules& rules = scan.ctx().rules;
   if (m.type != "GROUP" || m.kind != MentionSource::kGazetteer || e != f + 1 || !IsCommonWord(rules, scan.key(f)))
     return false;
   if (e >= n || scan.tok(e).has(kNewlineBefore) || scan.tok(e).kind != TokenKind::kWord) return false;
   const Token& next = scan.tok(e);
-  if (!next.has(kCapitalized) || next.has(kAllCaps) || next.has(kSentenceInitial) || kGroupHeads.count(scan.key(e))) return false;
+  if (!next.has(kCapitalized) || next.has(kAllCaps) || next.has(kSentenceInitial) || IsGroupHeadWord(scan.key(e)) ||
+      scan.key(e) == "apt")
+    return false;
   bool capital_before = f > 0 && scan.tok(f - 1).kind == TokenKind::kWord && scan.tok(f - 1).has(kCapitalized) &&
                         !scan.tok(f).has(kNewlineBefore);
   bool capital_after = e + 1 < n && scan.tok(e + 1).kind == TokenKind::kWord && scan.tok(e + 1).has(kCapitalized) &&
@@ -133,7 +130,7 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
     // "fluent in French and Russian": a demonym coordinated with a language name is one too.
     if (m.demonym && language_end > 0 && m.first_token == language_end + 1) {
       std::string_view sep = scan.key(language_end);
-      if (sep == "and" || sep == "or" || sep == "et" || sep == "ou" || sep == ",") {
+      if (IsListConjunction(sep) || sep == ",") {
         language_end = m.end_token;
         continue;
       }
