@@ -277,6 +277,8 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
       if (!scan.IsNameWord(i)) continue;
       if (rule.head_first) {
         // "Agence spatiale algérienne": up to two lower-case adjectives, then a demonym, end the name.
+        // The demonym names the country and stays its own mention (as SplitTrailingDemonyms does for
+        // gazetteer names): the span ends before it, the canonical name keeps it.
         std::size_t a = end;
         while (a < n && a - end < 2 && cover[a] < 0 && scan.tok(a).kind == TokenKind::kWord && !scan.tok(a).has(kCapitalized) &&
                !scan.tok(a).has(kNewlineBefore) && !rules.connectors.count(scan.key(a)))
@@ -284,7 +286,9 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         if (a > end && a < n && cover[a] >= 0 && !scan.tok(a).has(kNewlineBefore)) {
           const Mention& d = known[static_cast<std::size_t>(cover[a])];
           if (d.demonym && d.first_token == a) {
-            out->push_back(scan.Make(first, d.end_token, rule.type, rule.source, MentionSource::kTokenRule));
+            Mention m = scan.Make(first, a, rule.type, rule.source, MentionSource::kTokenRule);
+            scan.SetCanonical(&m, scan.Surface(first, d.end_token));
+            out->push_back(m);
             continue;
           }
         }
