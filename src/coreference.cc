@@ -7,25 +7,36 @@
 
 namespace gazette {
 
+namespace {
+
+// Surname (folded last name word) -> the index of the full-name PERSON mention ending with it, or -2
+// when two people of different ids share it.
+StringMap<int> UniqueSurnames(const Scan& scan, const std::vector<Mention>& mentions) {
+  StringMap<int> surnames;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    if (x.type != "PERSON" || x.length() < 2 || !scan.IsNameWord(x.end_token - 1)) continue;
+    auto [it, inserted] = surnames.emplace(scan.key(x.end_token - 1), static_cast<int>(m));
+    if (!inserted && it->second >= 0 && mentions[static_cast<std::size_t>(it->second)].canonical_id != x.canonical_id)
+      it->second = -2;
+  }
+  return surnames;
+}
+
+}  // namespace
+
 void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolved, std::vector<Mention>* out) {
   Scan scan(ctx);
   const std::size_t n = scan.size();
   std::vector<int> cover = CoveredBy(n, resolved);
-  // Surname -> person mention index (-2 when two people share it).
-  StringMap<int> surnames;
-  // Folded name -> mention index, for names that rules (not gazetteers) found.
+  const StringMap<int> surnames = UniqueSurnames(scan, resolved);
+  // Folded name -> mention index, for names that rules (not gazetteers) found (a full name that ends in
+  // no name word, such as "Halla-aho", is not among them).
   StringMap<int> names;
   std::size_t longest = 1;
   for (std::size_t m = 0; m < resolved.size(); ++m) {
     const Mention& x = resolved[m];
-    if (x.type == "PERSON" && x.length() >= 2) {
-      std::size_t last = x.end_token - 1;
-      if (!scan.IsNameWord(last)) continue;
-      std::string s(scan.key(last));
-      auto [it, inserted] = surnames.emplace(s, static_cast<int>(m));
-      if (!inserted && it->second >= 0 && resolved[static_cast<std::size_t>(it->second)].canonical_id != x.canonical_id)
-        it->second = -2;
-    }
+    if (x.type == "PERSON" && x.length() >= 2 && !scan.IsNameWord(x.end_token - 1)) continue;
     if (x.kind != MentionSource::kGazetteer && !x.demonym && x.propagates) {
       names.emplace(scan.FoldedKey(x.first_token, x.end_token), static_cast<int>(m));
       longest = std::max<std::size_t>(longest, x.length());
@@ -81,24 +92,14 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
 
 void LinkTitledSurnames(const RuleContext& ctx, std::vector<Mention>* mentions) {
   Scan scan(ctx);
-  // Surname -> the one full-name PERSON ending with it (nullptr when two people share it).
-  StringMap<const Mention*> surnames;
-  for (const Mention& x : *mentions) {
-    if (x.type != "PERSON" || x.length() < 2 || !scan.IsNameWord(x.end_token - 1)) continue;
-    auto [it, inserted] = surnames.emplace(std::string(scan.key(x.end_token - 1)), &x);
-    if (!inserted && it->second && it->second->canonical_id != x.canonical_id) it->second = nullptr;
-  }
-  std::vector<std::pair<std::size_t, const Mention*>> links;
-  for (std::size_t i = 0; i < mentions->size(); ++i) {
-    const Mention& m = (*mentions)[i];
+  const StringMap<int> surnames = UniqueSurnames(scan, *mentions);
+  for (Mention& m : *mentions) {
     if (m.type != "PERSON" || m.length() != 1 || m.kind != MentionSource::kTokenRule) continue;
     auto it = surnames.find(scan.key(m.first_token));
-    if (it != surnames.end() && it->second) links.emplace_back(i, it->second);
-  }
-  for (auto [i, full] : links) {  // after the scan: the map points into `mentions`
-    Mention& m = (*mentions)[i];
-    m.canonical = full->canonical;
-    m.canonical_id = full->canonical_id;
+    if (it == surnames.end() || it->second < 0) continue;
+    const Mention& full = (*mentions)[static_cast<std::size_t>(it->second)];
+    m.canonical = full.canonical;
+    m.canonical_id = full.canonical_id;
   }
 }
 
