@@ -1,9 +1,13 @@
 // A direct JSON writer for Document: the same bytes as ToJson(doc).dump() (nlohmann's compact form,
 // object keys in sorted order, strings escaped the same way), without building a JSON tree. Building
-// and serializing the tree cost more than extraction itself; streaming output uses this instead.
+// and serializing the tree cost more than extraction itself; streaming output uses this instead, and
+// appends into a buffer it reuses (AppendJson), so a document costs no allocation once it is warm.
 // tests/json_writer_test.cc checks byte equality with the nlohmann path.
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -16,18 +20,24 @@
 namespace gazette {
 namespace {
 
-// A growing byte buffer whose appends are inline (std::string's push_back and append are calls into
-// libstdc++, one per byte or key of the output; they cost more than the rest of the writer).
+// Appends to the caller's string through a raw pointer: the string is grown ahead (doubling) and
+// trimmed once at the end, so each append is an inline copy (std::string's push_back and append are
+// calls into libstdc++, one per byte or key of the output; they cost more than the rest of the writer).
 class OutBuffer {
  public:
-  explicit OutBuffer(std::size_t capacity) : buf_(capacity, '\0') {}
+  // Keeps what `out` holds and appends after it; `expected` sizes the first growth.
+  OutBuffer(std::string* out, std::size_t expected) : out_(out), len_(out->size()) { Reserve(len_ + expected); }
+  OutBuffer(const OutBuffer&) = delete;
+  OutBuffer& operator=(const OutBuffer&) = delete;
+  ~OutBuffer() { out_->resize(len_); }
+
   void push_back(char c) {
-    Grow(1);
-    buf_[len_++] = c;
+    if (len_ == size_) Reserve(len_ + 1);
+    data_[len_++] = c;
   }
   void append(const char* s, std::size_t n) {
-    Grow(n);
-    std::memcpy(&buf_[len_], s, n);
+    if (size_ - len_ < n) Reserve(len_ + n);
+    std::memcpy(data_ + len_, s, n);
     len_ += n;
   }
   void append(std::string_view s) { append(s.data(), s.size()); }
@@ -41,42 +51,87 @@ class OutBuffer {
     append(s);
     return *this;
   }
-  std::string Finish() {
-    buf_.resize(len_);
-    return std::move(buf_);
-  }
 
  private:
-  void Grow(std::size_t n) {
-    if (len_ + n > buf_.size()) buf_.resize(std::max(buf_.size() * 2, len_ + n + 256));
+  // The rare path, out of line so that the appends above inline: at least `need` bytes, doubling.
+  __attribute__((noinline)) void Reserve(std::size_t need) {
+    out_->resize(std::max(out_->size() * 2, need + 256));
+    data_ = &(*out_)[0];
+    size_ = out_->size();
   }
-  std::string buf_;
-  std::size_t len_ = 0;
+  std::string* out_;
+  char* data_ = nullptr;
+  std::size_t size_ = 0;  // out_->size(), where the writable bytes end
+  std::size_t len_;       // bytes written so far (what out_ will hold)
 };
+
+// Nonzero when one of the eight bytes of `w` needs String's attention: a control byte, '"', '\\'
+// or a byte of a multi-byte sequence. The lowest set bit marks the first such byte (a borrow only
+// propagates upward), so ctz / 8 is its offset.
+inline uint64_t NeedsLook(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+  const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
+  return below_space | ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh) | (w & kHigh);
+}
+
+// What String() does with each byte: copy it in the current run, escape it, or check the UTF-8
+// sequence it starts.
+enum ByteClass : unsigned char { kCopy = 0, kEscape = 1, kCheckUtf8 = 2 };
+
+constexpr std::array<unsigned char, 256> MakeByteClasses() {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[static_cast<std::size_t>(c)] = c < 0x20 || c == '"' || c == '\\' ? kEscape : c >= 0x80 ? kCheckUtf8 : kCopy;
+  return t;
+}
+constexpr std::array<unsigned char, 256> kByteClass = MakeByteClasses();
 
 class Writer {
  public:
-  explicit Writer(std::size_t capacity) : out_(capacity) {}
-  std::string Finish() { return out_.Finish(); }
+  Writer(std::string* out, std::size_t expected) : out_(out, expected) {}
 
-  // As nlohmann::json::dump with ensure_ascii off: quote, backslash and C0 controls escaped.
+  // As nlohmann::json::dump with ensure_ascii off, of SanitizeUtf8(s): quote, backslash and C0
+  // controls escaped, each byte that is not valid UTF-8 written as U+FFFD. One pass, no copy: runs
+  // of bytes that need nothing are appended whole.
   void String(std::string_view s) {
-    // ASCII needs no UTF-8 check (the common case: names, ids, sources).
-    unsigned char high = 0;
-    for (char ch : s) high |= static_cast<unsigned char>(ch);
-    if (high >= 0x80 && !IsValidUtf8(s)) {
-      std::string clean = SanitizeUtf8(s);
-      String(std::string_view(clean));
-      return;
-    }
     out_.push_back('"');
-    // Runs of bytes that need no escape are appended whole.
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t run = 0, i = 0;
+    while (i < n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      if (i + 8 <= n) {  // eight plain bytes at a time (the first byte in memory is the lowest)
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        const uint64_t look = NeedsLook(w);
+        if (look == 0) {
+          i += 8;
+          continue;
+        }
+        i += static_cast<std::size_t>(__builtin_ctzll(look)) >> 3;
+      }
+#endif
+      const unsigned char c = p[i];
+      const unsigned char k = kByteClass[c];
+      if (k == kCopy) {
+        ++i;
+        continue;
+      }
+      if (k == kCheckUtf8) {
+        char32_t cp;
+        const std::size_t len = DecodeNext(s, i, &cp);
+        if (len > 1 || cp != kReplacementChar) {  // a valid sequence (a literal U+FFFD is 3 bytes)
+          i += len;
+          continue;
+        }
+        out_.append(s.data() + run, i - run);
+        out_ += "\xEF\xBF\xBD";
+        run = ++i;
+        continue;
+      }
       out_.append(s.data() + run, i - run);
-      run = i + 1;
+      run = ++i;
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -87,13 +142,12 @@ class Writer {
         case '\t': out_ += "\\t"; break;
         default: {
           static const char kHex[] = "0123456789abcdef";
-          out_ += "\\u00";
-          out_.push_back(kHex[c >> 4]);
-          out_.push_back(kHex[c & 0xF]);
+          char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+          out_.append(esc, sizeof esc);
         }
       }
     }
-    out_.append(s.data() + run, s.size() - run);
+    out_.append(s.data() + run, n - run);
     out_.push_back('"');
   }
 
@@ -105,6 +159,17 @@ class Writer {
 
   // Shortest round-trip digits, with ".0" on integral values, as nlohmann prints doubles.
   void Double(double d) {
+    // Rule confidences are hundredths (0.8, 0.95) and to_chars costs hundreds of instructions: the
+    // double nearest k/100 prints as the digits of k/100 (tests/json_writer_test.cc checks all k).
+    if (d > 0 && d <= 1) {
+      const long k = std::lround(d * 100);
+      if (static_cast<double>(k) / 100 == d) {
+        char buf[4] = {'0', '.', static_cast<char>('0' + k / 10), static_cast<char>('0' + k % 10)};
+        if (k == 100) out_ += "1.0";
+        else out_.append(buf, k % 10 == 0 ? 3 : 4);
+        return;
+      }
+    }
     char buf[64];
     auto r = std::to_chars(buf, buf + sizeof buf, d);
     std::string_view s(buf, static_cast<std::size_t>(r.ptr - buf));
@@ -162,8 +227,8 @@ class Writer {
 
 }  // namespace
 
-std::string ToJsonString(const Document& doc) {
-  Writer w(256 + doc.entities.size() * 220 + doc.relations.size() * 260);
+void AppendJson(const Document& doc, std::string* out) {
+  Writer w(out, 256 + doc.entities.size() * 220 + doc.relations.size() * 260);
   w.Raw('{');
   w.Key("entities", true);
   w.Raw('[');
@@ -211,9 +276,14 @@ std::string ToJsonString(const Document& doc) {
     return std::make_tuple(std::string_view(r.type), std::string_view(doc.entities[r.head].canonical_id),
                            std::string_view(doc.entities[r.tail].canonical_id));
   };
-  std::vector<std::size_t> by_fact(doc.relations.size());
+  // Reused by each thread; a sort by (key, index) orders as a stable sort by key, without its buffer.
+  thread_local std::vector<std::size_t> by_fact;
+  by_fact.resize(doc.relations.size());
   for (std::size_t i = 0; i < by_fact.size(); ++i) by_fact[i] = i;
-  std::stable_sort(by_fact.begin(), by_fact.end(), [&](std::size_t a, std::size_t b) { return fact_key(a) < fact_key(b); });
+  std::sort(by_fact.begin(), by_fact.end(), [&](std::size_t a, std::size_t b) {
+    const auto ka = fact_key(a), kb = fact_key(b);
+    return ka < kb || (ka == kb && a < b);
+  });
   w.Key("facts");
   w.Raw('[');
   for (std::size_t f = 0; f < by_fact.size();) {
@@ -244,6 +314,7 @@ std::string ToJsonString(const Document& doc) {
     w.Raw('}');
     f = f_end;
   }
+  if (by_fact.capacity() > (std::size_t{1} << 16)) std::vector<std::size_t>().swap(by_fact);  // not kept for life
   w.Raw(']');
   w.Key("id");
   w.String(doc.id);
@@ -284,7 +355,12 @@ std::string ToJsonString(const Document& doc) {
     w.String(doc.warnings[i]);
   }
   w.Raw("]}");
-  return w.Finish();
+}
+
+std::string ToJsonString(const Document& doc) {
+  std::string out;
+  AppendJson(doc, &out);
+  return out;
 }
 
 }  // namespace gazette

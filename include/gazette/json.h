@@ -23,6 +23,13 @@ nlohmann::json ToJson(const Document& doc);
 /// a JSON tree: several times faster, for streaming output.
 std::string ToJsonString(const Document& doc);
 
+/// Appends the bytes of `ToJsonString(doc)` to `*out`, keeping what it holds. Reusing one buffer
+/// (clear() between documents) keeps its capacity, so a warm buffer writes without allocating:
+///
+///   std::string line;
+///   for (const gazette::Document& d : docs) { line.clear(); gazette::AppendJson(d, &line); Emit(line); }
+void AppendJson(const Document& doc, std::string* out);
+
 /// `text` with every byte that is not valid UTF-8 replaced by U+FFFD (valid text is returned as is).
 std::string SanitizeUtf8(std::string_view text);
 
