@@ -194,14 +194,28 @@ BuildResult Extractor::Build(const Config& config) {
 
 Document Extractor::Extract(std::string_view text, std::string_view id) const {
   Document doc;
-  doc.id = std::string(id);
-  doc.text = std::string(text);
+  ExtractInto(text, id, &doc);
+  return doc;
+}
+
+void Extractor::ExtractInto(std::string_view text, std::string_view id, Document* out) const {
+  // Every member of *out is assigned; strings and vectors keep their capacity, and entities and
+  // relations already in the vectors are overwritten in place, so their strings are reused too.
+  Document& doc = *out;
+  doc.id.assign(id.data(), id.size());
+  doc.text.assign(text.data(), text.size());
+  text = doc.text;  // `text` may have viewed *out
+  doc.lang.clear();
+  doc.sentences.clear();
+  doc.warnings.clear();
   const Config& cfg = impl_->config;
   if (text.size() > cfg.max_document_bytes) {
+    doc.entities.clear();
+    doc.relations.clear();
     doc.lang = "en";
     doc.warnings.push_back("document of " + std::to_string(text.size()) + " bytes exceeds max_document_bytes (" +
                            std::to_string(cfg.max_document_bytes) + "); nothing extracted");
-    return doc;
+    return;
   }
   TokenizedText tokens = Tokenize(DecodeUtf8(text));
   if (tokens.decoded.invalid_bytes > 0)
@@ -236,18 +250,18 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
   RuleContext ctx{text, tokens, sentences, impl_->entity_rules, gz, &arena};
   if (cfg.entity_rules) {
     ApplyPatternRules(ctx, &mentions);
-    std::vector<Mention> known = ResolveOverlaps(mentions);
+    const std::vector<Mention> known = ResolveOverlaps(mentions);
     ApplyTokenRules(ctx, known, &mentions);
     ApplyInnerDemonyms(ctx, known, &mentions);
     ApplyAcronymDefinitions(ctx, known, &mentions);
     ApplyCountryCodes(ctx, known, &mentions);
   }
-  mentions = ResolveOverlaps(std::move(mentions));
+  mentions = ResolveOverlaps(mentions);
   if (cfg.entity_rules) LinkPossessorNames(ctx, &mentions);
   if (cfg.coreference) {
     std::size_t before = mentions.size();
     ApplyCoreference(ctx, mentions, &mentions);
-    if (mentions.size() != before) mentions = ResolveOverlaps(std::move(mentions));
+    if (mentions.size() != before) mentions = ResolveOverlaps(mentions);
     LinkTitledSurnames(ctx, &mentions);
   }
   ApplyGuards(ctx, &mentions);
@@ -273,29 +287,31 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     const Token& b = tokens.tokens[s.last - 1];
     doc.sentences.push_back(Sentence{{byte_of(a.begin), byte_of(b.end)}, {a.begin, b.end}});
   }
+  std::size_t n_entities = 0, n_relations = 0;  // entities and relations overwritten so far
   std::vector<long> entity_index(mentions.size(), -1);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (!impl_->types.empty() && !impl_->types.count(m.type)) continue;
     const Token& a = tokens.tokens[m.first_token];
     const Token& b = tokens.tokens[m.end_token - 1];
-    Entity e;
-    e.type = std::string(m.type);
+    if (n_entities == doc.entities.size()) doc.entities.emplace_back();
+    Entity& e = doc.entities[n_entities];
+    e.type.assign(m.type);
     e.bytes = {byte_of(a.begin), byte_of(b.end)};
     e.chars = {a.begin, b.end};
-    e.text = doc.text.substr(e.bytes.begin, e.bytes.end - e.bytes.begin);
-    e.canonical = std::string(m.canonical);
-    e.canonical_id = std::string(m.canonical_id);
-    e.source = std::string(m.source);
-    e.alias = std::string(m.alias);
+    e.text.assign(doc.text, e.bytes.begin, e.bytes.end - e.bytes.begin);
+    e.canonical.assign(m.canonical);
+    e.canonical_id.assign(m.canonical_id);
+    e.source.assign(m.source);
+    e.alias.assign(m.alias);
     e.demonym = m.demonym;
-    entity_index[i] = static_cast<long>(doc.entities.size());
-    doc.entities.push_back(std::move(e));
+    entity_index[i] = static_cast<long>(n_entities++);
   }
   for (const FoundRelation& f : relations) {
     if (entity_index[f.head] < 0 || entity_index[f.tail] < 0) continue;
-    Relation r;
-    r.type = std::string(f.type);
+    if (n_relations == doc.relations.size()) doc.relations.emplace_back();
+    Relation& r = doc.relations[n_relations++];
+    r.type.assign(f.type);
     r.head = static_cast<std::size_t>(entity_index[f.head]);
     r.tail = static_cast<std::size_t>(entity_index[f.tail]);
     const Token& ta = tokens.tokens[f.trigger_first];
@@ -304,11 +320,11 @@ Document Extractor::Extract(std::string_view text, std::string_view id) const {
     r.trigger_chars = {ta.begin, tb.end};
     r.sentence_bytes = doc.sentences[f.sentence].bytes;
     r.sentence_chars = doc.sentences[f.sentence].chars;
-    r.rule = f.rule->id;
+    r.rule.assign(f.rule->id);
     r.confidence = f.rule->confidence;
-    doc.relations.push_back(std::move(r));
   }
-  return doc;
+  doc.entities.resize(n_entities);  // drops what a previous document left beyond these
+  doc.relations.resize(n_relations);
 }
 
 std::string Extractor::DumpTokens(std::string_view text) const {

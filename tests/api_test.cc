@@ -382,5 +382,55 @@ TEST_CASE("api: one extractor shared by 8 threads gives the single-threaded resu
   }
 }
 
+// Everything a Document holds, for comparing a reused Document with a fresh one.
+std::string Everything(const Document& doc) {
+  std::string s = doc.id + "\n" + doc.text + "\n" + doc.lang + "\n" + ToJsonString(doc) + "\n";
+  for (const Sentence& st : doc.sentences)
+    s += std::to_string(st.bytes.begin) + "," + std::to_string(st.bytes.end) + "," + std::to_string(st.chars.begin) + "," +
+         std::to_string(st.chars.end) + ";";
+  return s;
+}
+
+TEST_CASE("api: ExtractInto one reused Document gives what a fresh Extract gives, text after text") {
+  const Extractor& ex = FixtureExtractor();
+  const std::vector<std::string> texts = {
+      // Long and rich first, so later, shorter documents find stale entities, relations and strings.
+      "Senator Jane Doe said the UK and the US sanctioned APT31. The group is linked to China. "
+      "The Office for Digital Vigilance (ODV) warned NATO. Marc Olivier, director of the NCSC, spoke.",
+      "APT31 struck.",
+      "",
+      "Le groupe APT28, soutenu par la Russie, a vis\xC3\xA9 la France. Le gouvernement a convoqu\xC3\xA9 l'ambassadeur.",
+      "Invalid \xFF bytes and emoji \xF0\x9F\x98\x80 near Iran.",
+      "no entities at all here",
+      "APT31 targeted Helix Bank. The group is linked to China.",
+  };
+  Document reused;
+  for (int round = 0; round < 2; ++round) {
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      CAPTURE(i);
+      const std::string id = "doc-" + std::to_string(i);
+      ex.ExtractInto(texts[i], id, &reused);
+      CHECK(Everything(reused) == Everything(ex.Extract(texts[i], id)));
+    }
+  }
+  SUBCASE("the text may be the reused Document's own text") {
+    ex.ExtractInto(texts[0], "a", &reused);
+    ex.ExtractInto(reused.text, "a", &reused);
+    CHECK(Everything(reused) == Everything(ex.Extract(texts[0], "a")));
+  }
+  SUBCASE("a document over max_document_bytes leaves nothing of the previous one") {
+    Config cfg;
+    cfg.max_document_bytes = 40;
+    auto small = gazette_test::BuildOrFail(cfg);
+    small->ExtractInto("APT31 struck France.", "x", &reused);
+    REQUIRE(!reused.entities.empty());
+    const std::string big = "APT31 targeted France on Monday and Tuesday.";
+    small->ExtractInto(big, "y", &reused);
+    CHECK(reused.entities.empty());
+    CHECK(reused.relations.empty());
+    CHECK(Everything(reused) == Everything(small->Extract(big, "y")));
+  }
+}
+
 }  // namespace
 }  // namespace gazette

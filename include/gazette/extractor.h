@@ -53,6 +53,14 @@ class Extractor {
   /// Extracts entities and relations from `text` (UTF-8; invalid bytes are tolerated).
   Document Extract(std::string_view text, std::string_view id = {}) const;
 
+  /// The same as `*out = Extract(text, id)`, but reusing the storage of `*out`: its strings and
+  /// vectors keep their capacity, so a loop that extracts into one Document per thread allocates
+  /// little once it is warm. Every member of `*out` is overwritten; `text` may view `out->text`.
+  ///
+  ///   gazette::Document doc;  // one per thread
+  ///   for (const std::string& t : texts) { ex->ExtractInto(t, {}, &doc); Use(doc); }
+  void ExtractInto(std::string_view text, std::string_view id, Document* out) const;
+
   /// One line per token and sentence, for inspecting the text layer (`gazette-extract --dump-tokens`).
   std::string DumpTokens(std::string_view text) const;
 
