@@ -12,7 +12,8 @@ namespace gazette {
 /// the longer span (in tokens) wins; then the higher source (definition > gazetteer > pattern >
 /// token rule > coreference); then the type priority (GROUP > AGENCY > ORGANIZATION > PERSON >
 /// COUNTRY > LOCATION > others); then the earlier start; then the earlier-added mention.
-std::vector<Mention> ResolveOverlaps(std::vector<Mention> mentions);
+/// Thread-safe: its working vectors are thread_local.
+std::vector<Mention> ResolveOverlaps(const std::vector<Mention>& mentions);
 
 }  // namespace gazette
 

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "mention.h"
@@ -90,6 +91,20 @@ TEST_CASE("overlap: the result never overlaps, is sorted by position and keeps d
   CHECK(Ids(out) == Strings{"a", "b", "c"});
   for (std::size_t i = 1; i < out.size(); ++i) CHECK(out[i - 1].end_token <= out[i].first_token);
   CHECK(ResolveOverlaps({}).empty());
+}
+
+TEST_CASE("overlap: a call keeps nothing of an earlier, larger call, on this thread or another") {
+  std::vector<Mention> large;
+  for (uint32_t t = 0; t < 200; t += 2) large.push_back(M(t, t + 3, "GROUP", MentionSource::kGazetteer));
+  const std::vector<Mention> large_out = ResolveOverlaps(large);
+  CHECK(large_out.size() == 50);  // the earlier start wins: 0-3, 4-7, ..., 196-199
+  std::vector<Mention> small = {M(1, 3, "PERSON", MentionSource::kTokenRule, "p"),
+                                M(0, 1, "COUNTRY", MentionSource::kGazetteer, "c")};
+  CHECK(Ids(ResolveOverlaps(small)) == Strings{"c", "p"});
+  CHECK(Ids(ResolveOverlaps(large)) == Ids(large_out));
+  std::vector<std::string> on_other_thread;
+  std::thread([&] { on_other_thread = Ids(ResolveOverlaps(large)); }).join();
+  CHECK(on_other_thread == Ids(large_out));
 }
 
 }  // namespace
