@@ -28,6 +28,8 @@
 
 namespace {
 
+// One document of a batch. Jobs are reused from batch to batch, so their strings keep their
+// capacity (up to kKeepBytes).
 struct Job {
   std::string id;
   std::string text;
@@ -55,16 +57,14 @@ class Output {
     }
   }
   bool failed() const { return failed_; }
-  bool Write(const std::string& doc) {
+  bool Write(std::string_view doc) {
     if (failed_) return false;
-    std::string s;
-    if (json_array_) s = (count_ == 0 ? "[\n" : ",\n") + doc;
-    else s = doc + "\n";
-    ++count_;
-    return Put(s);
+    const bool first = count_++ == 0;
+    if (json_array_) return Put(first ? "[\n" : ",\n") && Put(doc);
+    return Put(doc) && Put("\n");
   }
   /// Writes `s` as it is, outside any array (--dump-tokens).
-  bool WriteRaw(const std::string& s) { return !failed_ && Put(s); }
+  bool WriteRaw(std::string_view s) { return !failed_ && Put(s); }
   bool Close() {
     if (failed_) return false;
     if (json_array_) Put(count_ == 0 ? "[]\n" : "\n]\n");
@@ -75,7 +75,7 @@ class Output {
   bool broken_pipe() const { return broken_pipe_; }
 
  private:
-  bool Put(const std::string& s) {
+  bool Put(std::string_view s) {
     if (std::fwrite(s.data(), 1, s.size(), file_) != s.size()) Fail();
     return !failed_;
   }
@@ -100,31 +100,39 @@ std::string StemOf(const std::string& path) {
   return dot == std::string::npos || dot == 0 ? base : base.substr(0, dot);
 }
 
-// Extracts every job of the batch on `threads` threads and fills its output (or keeps its Document
-// for the single STIX bundle, which the main thread builds in input order).
-void Process(const gazette::Extractor& ex, const gazette_cli::Options& opt, std::vector<Job>* batch,
-             unsigned threads) {
+// Strings and Documents above this capacity are released after use rather than kept for reuse, so
+// one huge document does not pin its memory for the rest of the run.
+constexpr std::size_t kKeepBytes = std::size_t{64} << 10;
+
+// Extracts the first `count` jobs of the batch on `threads` threads and fills their output (or keeps
+// the Document for the single STIX bundle, which the main thread builds in input order). Each thread
+// extracts into its own Document of `docs`, reused from job to job and batch to batch.
+void Process(const gazette::Extractor& ex, const gazette_cli::Options& opt, std::vector<Job>* batch, std::size_t count,
+             unsigned threads, std::vector<gazette::Document>* docs) {
   const bool stix = opt.output_format == "stix";
   const bool pretty = opt.output_format == "json";
   gazette::StixOptions stix_options;
   stix_options.published = opt.published;
   stix_options.attribute = [&ex](const std::string& id, const std::string& key) { return ex.Attribute(id, key); };
   std::atomic<std::size_t> next{0};
-  auto work = [&]() {
-    for (std::size_t i = next++; i < batch->size(); i = next++) {
+  auto work = [&](gazette::Document& doc) {
+    for (std::size_t i = next++; i < count; i = next++) {
       Job& job = (*batch)[i];
-      gazette::Document doc = ex.Extract(job.text, job.id);
-      std::string().swap(job.text);
+      if (doc.text.capacity() > kKeepBytes) doc = gazette::Document();  // the previous job's was huge
+      ex.ExtractInto(job.text, job.id, &doc);
+      if (job.text.capacity() > kKeepBytes) std::string().swap(job.text);
       if (!job.input_warning.empty()) doc.warnings.insert(doc.warnings.begin(), job.input_warning);
       if (stix && opt.stix_single_bundle) {
         job.doc = std::make_unique<gazette::Document>(std::move(doc));
+        doc = gazette::Document();  // moved from: the next job starts from an empty one
         continue;
       }
       // Fast path: compact output with no input fields to merge writes the JSON directly.
       bool only_id = !job.has_extra || job.extra.empty() ||
                      (job.extra.size() == 1 && job.extra.contains("id") && job.extra["id"].is_string());
       if (!stix && !pretty && only_id) {
-        job.output = gazette::ToJsonString(doc);
+        job.output.clear();
+        gazette::AppendJson(doc, &job.output);
         continue;
       }
       nlohmann::json j = stix ? gazette::ToStixBundle(doc, stix_options) : gazette::ToJson(doc);
@@ -138,10 +146,11 @@ void Process(const gazette::Extractor& ex, const gazette_cli::Options& opt, std:
       job.output = j.dump(pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
     }
   };
-  unsigned n = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(batch->size())));
+  unsigned n = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(count)));
+  if (docs->size() < n) docs->resize(n);
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
-  work();
+  for (unsigned t = 1; t < n; ++t) pool.emplace_back(work, std::ref((*docs)[t]));
+  work((*docs)[0]);
   for (auto& t : pool) t.join();
 }
 
@@ -263,18 +272,20 @@ int main(int argc, char** argv) {
   std::unique_ptr<gazette::StixBundleBuilder> bundle;
   if (single_bundle) bundle = std::make_unique<gazette::StixBundleBuilder>(stix_options);
   Progress progress(opt, TotalInputBytes(opt.inputs));
-  std::vector<Job> batch;
-  std::size_t batch_bytes = 0, docs_done = 0;
+  std::vector<Job> batch;  // batch[0, batch_size) is the current batch; the rest wait to be reused
+  std::size_t batch_size = 0, batch_bytes = 0, docs_done = 0;
+  std::vector<gazette::Document> docs;  // one per extraction thread, reused
   std::uintmax_t bytes_read = 0;  // input bytes consumed so far (documents and skipped lines)
   bool stop = false;
   auto flush = [&]() {
-    if (batch.empty()) return;
+    if (batch_size == 0) return;
     if (opt.dump_tokens) {
-      for (Job& j : batch) j.output = "# " + j.id + "\n" + ex.DumpTokens(j.text);
+      for (std::size_t i = 0; i < batch_size; ++i) batch[i].output = "# " + batch[i].id + "\n" + ex.DumpTokens(batch[i].text);
     } else {
-      Process(ex, opt, &batch, threads);
+      Process(ex, opt, &batch, batch_size, threads, &docs);
     }
-    for (Job& j : batch) {
+    for (std::size_t i = 0; i < batch_size; ++i) {
+      Job& j = batch[i];
       if (j.doc) {
         bundle->Add(*j.doc);
         j.doc.reset();
@@ -282,50 +293,78 @@ int main(int argc, char** argv) {
         stop = true;
         break;
       }
+      if (j.output.capacity() > kKeepBytes) std::string().swap(j.output);
     }
-    docs_done += batch.size();
+    docs_done += batch_size;
     progress.Update(docs_done, bytes_read, false);
-    batch.clear();
+    batch_size = 0;
     batch_bytes = 0;
   };
-  auto add = [&](Job job) {
-    batch_bytes += job.text.size();
-    batch.push_back(std::move(job));
-    if (batch.size() >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
+  // The next job of the batch, emptied (its strings keep their capacity); add() then counts it in.
+  auto next_job = [&]() -> Job& {
+    if (batch_size == batch.size()) batch.emplace_back();
+    Job& job = batch[batch_size];
+    job.id.clear();
+    job.text.clear();
+    job.extra = nullptr;
+    job.has_extra = false;
+    job.input_warning.clear();
+    job.output.clear();
+    job.doc.reset();
+    return job;
+  };
+  auto add = [&]() {
+    batch_bytes += batch[batch_size].text.size();
+    ++batch_size;
+    if (batch_size >= kBatchDocs || batch_bytes >= kBatchBytes) flush();
   };
 
+  gazette_cli::JsonlRecord record;  // reused line after line
+  std::string line_error, default_id;
   for (const std::string& path : opt.inputs) {
     if (stop) break;
-    std::ifstream file;
-    std::istream* in = &std::cin;
+    std::string shown = path == "-" ? "<stdin>" : path;
+    if (opt.input_format == "text") {
+      std::ifstream file;
+      std::istream* in = &std::cin;
+      if (path != "-") {
+        file.open(path, std::ios::binary);
+        if (!file) {
+          std::cerr << path << ": cannot open: " << std::strerror(errno) << '\n';
+          status = 1;
+          continue;
+        }
+        in = &file;
+      }
+      std::ostringstream ss;
+      ss << in->rdbuf();
+      Job& job = next_job();
+      job.id = StemOf(path);
+      job.text = ss.str();
+      bytes_read += job.text.size();
+      add();
+      continue;
+    }
+    std::FILE* file = stdin;
     if (path != "-") {
-      file.open(path, std::ios::binary);
+      file = std::fopen(path.c_str(), "rb");
       if (!file) {
         std::cerr << path << ": cannot open: " << std::strerror(errno) << '\n';
         status = 1;
         continue;
       }
-      in = &file;
     }
-    std::string shown = path == "-" ? "<stdin>" : path;
-    if (opt.input_format == "text") {
-      std::ostringstream ss;
-      ss << in->rdbuf();
-      Job job;
-      job.id = StemOf(path);
-      job.text = ss.str();
-      bytes_read += job.text.size();
-      add(std::move(job));
-      continue;
-    }
-    std::string line;
+    gazette_cli::LineReader reader(file);
+    default_id = StemOf(path) + ":";  // + the line number, for records without an id
+    const std::size_t stem_size = default_id.size();
+    std::string_view line;
     long line_no = 0;
-    while (!stop && std::getline(*in, line)) {
+    while (!stop && reader.Next(&line)) {
       ++line_no;
       bytes_read += line.size() + 1;
-      gazette_cli::JsonlRecord record;
-      std::string line_error;
-      switch (gazette_cli::ParseJsonlLine(std::move(line), StemOf(path) + ":" + std::to_string(line_no), &record, &line_error)) {
+      default_id.resize(stem_size);
+      default_id += std::to_string(line_no);
+      switch (gazette_cli::ParseJsonlLine(line, default_id, &record, &line_error)) {
         case gazette_cli::JsonlLine::kBlank:
           break;
         case gazette_cli::JsonlLine::kError:
@@ -333,22 +372,22 @@ int main(int argc, char** argv) {
           status = 1;
           break;
         case gazette_cli::JsonlLine::kDocument: {
-          Job job;
-          job.id = std::move(record.id);
-          job.text = std::move(record.text);
+          Job& job = next_job();
+          job.id.swap(record.id);  // swaps, not moves: the record takes the job's old buffers
+          job.text.swap(record.text);
           job.extra = std::move(record.extra);
-          job.input_warning = std::move(record.warning);
+          job.input_warning.swap(record.warning);
           job.has_extra = true;
-          add(std::move(job));
+          add();
           break;
         }
       }
-      line.clear();
     }
-    if (in->bad()) {
+    if (reader.error()) {
       std::cerr << shown << ": read error\n";
       status = 1;
     }
+    if (file != stdin) std::fclose(file);
   }
   if (!stop) flush();
   if (!stop && bundle) {

@@ -2,15 +2,27 @@
 // document is lost), parse without exceptions, check the fields. The common record, {"id": "...",
 // "text": "..."} and nothing else, is read by a small direct parser first (a JSON tree per line cost
 // as much as a tenth of the extraction); anything else, including every malformed line, takes the
-// general path, so both give the same results.
+// general path, so both give the same results. Lines come from LineReader as views into its read
+// buffer, and a record is parsed into the caller's JsonlRecord: no copy or allocation per line.
 #include "jsonl_reader.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "gazette/json.h"
 
 namespace gazette_cli {
 namespace {
+
+// Nonzero when one of the eight bytes of `w` ends a run of a JSON string's plain bytes: a control
+// byte, '"' or '\\'. The lowest set bit marks the first such byte (a borrow only propagates upward).
+inline uint64_t NeedsLook(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
+  return ((w - kOnes * 0x20) & ~w & kHigh) | ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
+}
 
 class SimpleRecordParser {
  public:
@@ -79,6 +91,18 @@ class SimpleRecordParser {
     out->clear();
     std::size_t run = pos_;
     while (pos_ < s_.size()) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      if (pos_ + 8 <= s_.size()) {  // eight plain bytes at a time (the first in memory is the lowest)
+        uint64_t w;
+        std::memcpy(&w, s_.data() + pos_, 8);
+        const uint64_t look = NeedsLook(w);
+        if (look == 0) {
+          pos_ += 8;
+          continue;
+        }
+        pos_ += static_cast<std::size_t>(__builtin_ctzll(look)) >> 3;
+      }
+#endif
       const auto c = static_cast<unsigned char>(s_[pos_]);
       if (c == '"') {
         out->append(s_.data() + run, pos_ - run);
@@ -128,22 +152,59 @@ class SimpleRecordParser {
 
 }  // namespace
 
-JsonlLine ParseJsonlLine(std::string line, const std::string& default_id, JsonlRecord* out, std::string* error) {
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  if (gazette::IsValidUtf8(line)) {
-    JsonlRecord simple;
-    if (SimpleRecordParser(line).Parse(&simple)) {
-      if (simple.extra.empty()) simple.id = default_id;  // no "id" field
-      *out = std::move(simple);
-      return JsonlLine::kDocument;
+LineReader::LineReader(std::FILE* file, std::size_t buffer_bytes) : file_(file), buf_(std::max<std::size_t>(buffer_bytes, 16)) {}
+
+bool LineReader::Next(std::string_view* line) {
+  while (true) {
+    const char* start = buf_.data() + begin_;
+    if (const void* nl = std::memchr(buf_.data() + scanned_, '\n', end_ - scanned_)) {
+      const auto at = static_cast<std::size_t>(static_cast<const char*>(nl) - buf_.data());
+      *line = std::string_view(start, at - begin_);
+      begin_ = scanned_ = at + 1;
+      return true;
+    }
+    scanned_ = end_;
+    if (eof_) {
+      if (begin_ == end_) return false;
+      *line = std::string_view(start, end_ - begin_);  // the last line, without '\n'
+      begin_ = scanned_ = end_;
+      return true;
+    }
+    // Keep the partial line, at the front of the buffer, and read more after it.
+    const std::size_t keep = end_ - begin_;
+    if (begin_ > 0) std::memmove(buf_.data(), start, keep);
+    begin_ = 0;
+    scanned_ = end_ = keep;
+    if (end_ == buf_.size()) buf_.resize(buf_.size() * 2);
+    const std::size_t got = std::fread(buf_.data() + end_, 1, buf_.size() - end_, file_);
+    end_ += got;
+    if (got == 0) {
+      eof_ = true;
+      error_ = std::ferror(file_) != 0;
+      if (error_) return false;
     }
   }
-  return ParseJsonlLineGeneral(std::move(line), default_id, out, error);
 }
 
-JsonlLine ParseJsonlLineGeneral(std::string line, const std::string& default_id, JsonlRecord* out, std::string* error) {
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  if (line.find_first_not_of(" \t") == std::string::npos) return JsonlLine::kBlank;
+JsonlLine ParseJsonlLine(std::string_view line, const std::string& default_id, JsonlRecord* out, std::string* error) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (gazette::IsValidUtf8(line)) {
+    // Read into *out directly, so that a record reused line after line keeps its strings' capacity;
+    // what a declined line left there is cleared before the general path.
+    if (SimpleRecordParser(line).Parse(out)) {
+      if (out->extra.empty()) out->id = default_id;  // no "id" field
+      out->warning.clear();
+      return JsonlLine::kDocument;
+    }
+    out->id.clear();
+    out->text.clear();
+  }
+  return ParseJsonlLineGeneral(line, default_id, out, error);
+}
+
+JsonlLine ParseJsonlLineGeneral(std::string_view line, const std::string& default_id, JsonlRecord* out, std::string* error) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (line.find_first_not_of(" \t") == std::string_view::npos) return JsonlLine::kBlank;
   std::string clean = gazette::SanitizeUtf8(line);
   out->warning = clean == line ? "" : "input line had invalid UTF-8, read as U+FFFD";
   nlohmann::json j = nlohmann::json::parse(clean, nullptr, false);

@@ -1,7 +1,11 @@
 // Tests of examples/jsonl_reader.cc, the CLI's JSON Lines record reader: the direct parser for
 // {"id", "text"} records and the general nlohmann path give the same records, and every other line
 // (more fields, malformed JSON, escapes the direct parser declines) still reads as before.
+#include <cstdio>
+#include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "jsonl_reader.h"
 #include "test_util.h"
@@ -60,6 +64,61 @@ TEST_CASE("jsonl reader: a record without id takes the default id") {
   CHECK(r.id == "file:3");
   CHECK(r.text == "hello");
   CHECK(r.extra.empty());
+}
+
+// The lines std::getline gives for `content`.
+std::vector<std::string> GetlineLines(const std::string& content) {
+  std::istringstream in(content);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::vector<std::string> LineReaderLines(const std::string& content, std::size_t buffer_bytes) {
+  std::FILE* f = std::tmpfile();
+  REQUIRE(f != nullptr);
+  REQUIRE(std::fwrite(content.data(), 1, content.size(), f) == content.size());
+  std::rewind(f);
+  LineReader reader(f, buffer_bytes);
+  std::vector<std::string> lines;
+  std::string_view line;
+  while (reader.Next(&line)) lines.emplace_back(line);
+  CHECK(!reader.error());
+  std::fclose(f);
+  return lines;
+}
+
+TEST_CASE("jsonl reader: LineReader gives std::getline's lines, whatever the buffer size") {
+  const std::string long_line(100, 'x');
+  for (const std::string& content : {std::string(""), std::string("\n"), std::string("a"), std::string("a\n"),
+                                     std::string("a\nb"), std::string("\n\nmiddle\n\n"), std::string("cr\r\nlf\n"),
+                                     std::string("nul\0byte\n", 9) + "after", "short\n" + long_line + "\nend",
+                                     long_line + "\n" + long_line + "\n" + long_line}) {
+    CAPTURE(content);
+    for (std::size_t buffer : {std::size_t{16}, std::size_t{17}, std::size_t{64}, std::size_t{1024}}) {
+      CAPTURE(buffer);
+      CHECK(LineReaderLines(content, buffer) == GetlineLines(content));
+    }
+  }
+}
+
+TEST_CASE("jsonl reader: a record reused line after line reads as a fresh one") {
+  JsonlRecord reused;
+  std::string error;
+  for (const char* line : {R"({"id": "a", "text": "a long first text with an id"})", R"({"text": "b"})",
+                           R"({"id": "x", "text": "unterminated)", R"({"id": 7, "text": "numeric", "source": "s"})",
+                           R"({"id": "c", "text": "c"})"}) {
+    CAPTURE(line);
+    JsonlRecord fresh;
+    std::string fresh_error;
+    const JsonlLine got = ParseJsonlLine(line, "f:2", &reused, &error);
+    REQUIRE(static_cast<int>(got) == static_cast<int>(ParseJsonlLine(line, "f:2", &fresh, &fresh_error)));
+    if (got != JsonlLine::kDocument) continue;
+    CHECK(reused.id == fresh.id);
+    CHECK(reused.text == fresh.text);
+    CHECK(reused.extra == fresh.extra);
+    CHECK(reused.warning == fresh.warning);
+  }
 }
 
 }  // namespace
