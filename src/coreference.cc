@@ -33,12 +33,17 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
   // Folded name -> mention index, for names that rules (not gazetteers) found (a full name that ends in
   // no name word, such as "Halla-aho", is not among them).
   StringMap<int> names;
+  // Each name's key up to its first space: a text position can match a name only if its own folded
+  // key opens with the same word, and most open none, so they skip the lookups below.
+  StringSet first_words;
+  auto first_word = [](std::string_view key) { return key.substr(0, key.find(' ')); };
   std::size_t longest = 1;
   for (std::size_t m = 0; m < resolved.size(); ++m) {
     const Mention& x = resolved[m];
     if (x.type == "PERSON" && x.length() >= 2 && !scan.IsNameWord(x.end_token - 1)) continue;
     if (x.kind != MentionSource::kGazetteer && !x.demonym && x.propagates) {
-      names.emplace(scan.FoldedKey(x.first_token, x.end_token), static_cast<int>(m));
+      const auto* name = names.emplace(scan.FoldedKey(x.first_token, x.end_token), static_cast<int>(m)).first;
+      first_words.insert(first_word(name->first));
       longest = std::max<std::size_t>(longest, x.length());
     }
   }
@@ -54,7 +59,14 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
         !scan.IsNameWord(i))
       continue;
     bool matched = false;
-    for (std::size_t len = names.empty() ? 0 : std::min(longest, n - i); len >= 1 && !matched; --len) {
+    // FoldedKey(i, ...) opens with a non-empty key(i), so it has key(i)'s first word.
+    bool may_match = !names.empty();
+    if (may_match && !scan.tok(i).has(kGluedHyphen) && !scan.key(i).empty()) {
+      const std::string_view word = first_word(scan.key(i));
+      may_match = word.size() == scan.key(i).size() ? first_words.contains(word, scan.hash(i))
+                                                    : first_words.contains(word);
+    }
+    for (std::size_t len = may_match ? std::min(longest, n - i) : 0; len >= 1 && !matched; --len) {
       bool free = true, some_free = false;
       for (std::size_t k = i; k < i + len; ++k) {
         free &= free_in(k, i, i + len);
@@ -77,7 +89,7 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       matched = true;
     }
     if (matched || cover[i] != -1) continue;
-    auto s = surnames.find(scan.key(i));
+    auto s = surnames.find(scan.key(i), scan.hash(i));
     if (s == surnames.end() || s->second < 0) continue;
     // A lone surname, not followed by another capitalized word (that would be another full name).
     if (i + 1 < n && scan.IsNameWord(i + 1) && !scan.tok(i + 1).has(kNewlineBefore)) continue;

@@ -35,9 +35,9 @@ void ApplyCountryCodes(const RuleContext& ctx, const std::vector<Mention>& known
   bool in_table = false;
   for (std::size_t i = 0; i < n; ++i) {
     if (i > 0 && !scan.tok(i).has(kNewlineBefore)) continue;
+    if (scan.key(i) != "|") { in_table = false; continue; }
     std::size_t line_end = i + 1;
     while (line_end < n && !scan.tok(line_end).has(kNewlineBefore)) ++line_end;
-    if (scan.key(i) != "|") { in_table = false; continue; }
     if (!in_table) column = -1, carry = -1;
     int cell = 0;
     std::size_t cell_first = i + 1, k = i + 1;

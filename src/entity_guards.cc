@@ -126,6 +126,7 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
   uint32_t language_end = 0;  // end token of the last demonym dropped as a language name
   const std::vector<int> cover = CoveredBy(n, *mentions);
   int threat_context = -1;  // computed on first need
+  std::string folded;        // one buffer for every mention's folded key
   for (Mention& m : *mentions) {
     // "fluent in French and Russian": a demonym coordinated with a language name is one too.
     if (m.demonym && language_end > 0 && m.first_token == language_end + 1) {
@@ -161,7 +162,7 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
       if (threat_context < 0) threat_context = ThreatContext(scan, *mentions) ? 1 : 0;
       if (threat_context == 0) continue;
     }
-    std::string folded = scan.FoldedKey(m.first_token, m.end_token);
+    scan.FoldedKeyInto(m.first_token, m.end_token, &folded);
     if (ctx.gazetteer.Denied(folded, m.type, m.canonical_id)) continue;
     kept.push_back(m);
   }

@@ -229,6 +229,9 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
     }
     payload.emplace_back(node, a);
   }
+  // Every match starts at the root: its children in a direct array save a hash probe per text unit.
+  g.root_child_.assign(g.vocab_.size(), 0);
+  for (uint32_t u = 0; u < g.root_child_.size(); ++u) g.root_child_[u] = g.edges_.get(u, 0);
   // Where one name belongs to entries of several types ("Beijing" the city and a group alias), the
   // entry whose canonical name it is wins, then the type whose lists are curated rather than imported.
   auto cross_type_rank = [&](uint32_t a) {
@@ -319,13 +322,13 @@ void Gazetteer::Match(const TokenizedText& text, const std::vector<MatchUnit>& u
   }
   std::size_t i = 0;
   while (i < n) {
-    if (!units[i].starts_token || ids[i] == kNoUnit) { ++i; continue; }
+    if (!units[i].starts_token || ids[i] == kNoUnit || root_child_[ids[i]] == 0) { ++i; continue; }
     uint32_t node = 0;
     GazetteerHit best;
     std::size_t best_end_unit = 0;
     bool found = false;
     for (std::size_t j = i; j < n && ids[j] != kNoUnit; ++j) {
-      node = Child(node, ids[j]);
+      node = j == i ? root_child_[ids[j]] : Child(node, ids[j]);
       if (node == 0) break;
       if (!units[j].ends_token) continue;
       const uint32_t* p = payload_.data() + payload_begin_[node];

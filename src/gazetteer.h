@@ -65,6 +65,7 @@ class Gazetteer {
   GazetteerData data_;
   StringMap<uint32_t> vocab_;                   // unit key -> unit id (no allocation to look up)
   IntMap edges_;                                 // (node << 32 | unit id) -> child node
+  std::vector<uint32_t> root_child_;             // unit id -> child of the root (0: none), without hashing
   std::vector<uint32_t> payload_begin_;          // node -> first index in payload_ (size nodes_ + 1)
   std::vector<uint32_t> payload_;                // aliases ending at each node, in preference order
   std::vector<uint32_t> alias_node_;             // per alias: the trie node it ends at (0: not in the trie)

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 
 namespace gazette {
@@ -49,7 +50,7 @@ class PatternPrefilter {
   /// Whether pattern `r` may match at byte `b` of `text`, judged by its prefix and the byte after it.
   bool MayStartAt(std::size_t r, std::string_view text, std::size_t b) const {
     const std::string& p = prefixes_[r];
-    if (text.compare(b, p.size(), p) != 0) return false;
+    if (b + p.size() > text.size() || std::memcmp(text.data() + b, p.data(), p.size()) != 0) return false;
     const NextByte& next = next_bytes_[r];
     if (!next.known) return true;
     if (b + p.size() >= text.size()) return false;

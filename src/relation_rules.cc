@@ -12,12 +12,18 @@
 #include "relation_rules.h"
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 #include <tuple>
 
 namespace gazette {
 
 void IndexRelationRules(RelationRules* rules) {
+  for (RelationRule& rule : rules->rules) {
+    rule.requires_between_first.Build(rule.requires_between);
+    rule.forbidden_between_first.Build(rule.forbidden_between);
+    rule.forbidden_before_trigger_first.Build(rule.forbidden_before_trigger);
+  }
   rules->trigger_index.clear();
   for (std::size_t r = 0; r < rules->rules.size(); ++r)
     for (std::size_t t = 0; t < rules->rules[r].triggers.size(); ++t)
@@ -50,10 +56,16 @@ struct Arg {
   bool demonym = false;
 };
 
-bool PhraseAt(const TokenizedText& t, std::size_t i, std::size_t limit, const Phrase& p) {
-  if (i + p.size() > limit) return false;
-  for (std::size_t k = 0; k < p.size(); ++k)
-    if (t.key(i + k) != p[k]) return false;
+// Called for every position and phrase of the checks around a trigger: compares key sizes first and
+// reads keys straight from the buffer (TokenizedText::key checks bounds).
+inline bool PhraseAt(const TokenizedText& t, std::size_t i, std::size_t limit, const Phrase& p) {
+  const std::size_t n = p.size();
+  if (i + n > limit) return false;
+  for (std::size_t k = 0; k < n; ++k) {
+    const Token& tok = t.tokens[i + k];
+    const std::string& w = p[k];
+    if (tok.key_size != w.size() || std::memcmp(t.keys.data() + tok.key_begin, w.data(), w.size()) != 0) return false;
+  }
   return true;
 }
 
@@ -362,9 +374,8 @@ class SentenceRelations {
   }
   // Nearest allowed argument starting at or after `pos` with at most `gap` tokens between.
   int After(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
-    for (std::size_t i = 0; i < args_.size(); ++i) {
+    for (auto i = static_cast<std::size_t>(FirstArgFrom(pos) - args_.begin()); i < args_.size(); ++i) {
       const Arg& a = args_[i];
-      if (a.first < pos) continue;
       if (static_cast<int>(a.first - pos) > gap) return -1;
       if (!ArgOk(a, types, rule, &types == &rule.head_types)) continue;
       // A party or employer right before a person's name modifies it ("le député Ecolo Samuel Cogolati").
@@ -382,21 +393,26 @@ class SentenceRelations {
   int AfterRequired(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
     if (rule.requires_between.empty()) return After(pos, gap, types, rule);
     const std::size_t limit = std::min<std::size_t>(last_, pos + static_cast<std::size_t>(gap) + 1);
-    for (std::size_t k = pos; k < limit; ++k)
+    for (std::size_t k = pos; k < limit; ++k) {
+      if (!rule.requires_between_first.MayStart(t_.key(k), t_.key_hashes[k])) continue;
       for (const Phrase& p : rule.requires_between)
         if (PhraseAt(t_, k, last_, p)) {
           const std::size_t from = k + p.size();
           if (from - pos > static_cast<std::size_t>(gap)) return -1;
           return After(from, gap - static_cast<int>(from - pos), types, rule);
         }
+    }
     return -1;
   }
 
-  bool Between(std::size_t from, std::size_t to, const std::vector<Phrase>& phrases) const {
+  bool Between(std::size_t from, std::size_t to, const std::vector<Phrase>& phrases,
+               const PhraseFirstWords& first) const {
     if (phrases.empty()) return true;
-    for (std::size_t i = from; i < to; ++i)
+    for (std::size_t i = from; i < to; ++i) {
+      if (!first.MayStart(t_.key(i), t_.key_hashes[i])) continue;
       for (const Phrase& p : phrases)
         if (PhraseAt(t_, i, to, p)) return true;
+    }
     return false;
   }
 
@@ -496,15 +512,19 @@ class SentenceRelations {
     int head = -1, tail = -1;
     std::size_t gap_from = te, gap_to = te;  // where requires_between / forbidden_between are checked
     switch (rule.order) {
+      // The argument after the trigger first: the search before it costs more, and is not needed when
+      // there is none (both searches only read).
       case ArgOrder::kHeadTriggerTail:
-        head = Before(tf, rule.max_gap_first, rule.head_types, rule, true);
         tail = AfterRequired(te, rule.max_gap_second, rule.tail_types, rule);
-        if (tail >= 0) gap_to = ArgAt(tail).first;
+        if (tail < 0) return;
+        head = Before(tf, rule.max_gap_first, rule.head_types, rule, true);
+        gap_to = ArgAt(tail).first;
         break;
       case ArgOrder::kTailTriggerHead:
-        tail = Before(tf, rule.max_gap_first, rule.tail_types, rule, true);
         head = AfterRequired(te, rule.max_gap_second, rule.head_types, rule);
-        if (head >= 0) gap_to = ArgAt(head).first;
+        if (head < 0) return;
+        tail = Before(tf, rule.max_gap_first, rule.tail_types, rule, true);
+        gap_to = ArgAt(head).first;
         break;
       // With both arguments after the trigger, the second is looked for after the first one's list: "the
       // attacks on Lithuanian and Estonian networks by APT29" (Estonian is a target, not the attacker).
@@ -536,7 +556,7 @@ class SentenceRelations {
         break;
     }
     if (head < 0 || tail < 0) return;
-    if (!Between(gap_from, gap_to, rule.requires_between)) return;
+    if (!Between(gap_from, gap_to, rule.requires_between, rule.requires_between_first)) return;
     const bool both_before = rule.order == ArgOrder::kHeadTailTrigger || rule.order == ArgOrder::kTailHeadTrigger;
     // With both arguments before the trigger ("X said the Russian ambassador"), the words that may break
     // the link stand between the two arguments.
@@ -546,13 +566,16 @@ class SentenceRelations {
       gap_from = a.end;
       gap_to = std::max<std::size_t>(a.end, b.first);
     }
-    if (!rule.forbidden_between.empty() && Between(gap_from, gap_to, rule.forbidden_between)) return;
+    if (!rule.forbidden_between.empty() && Between(gap_from, gap_to, rule.forbidden_between, rule.forbidden_between_first))
+      return;
     if (!rule.forbidden_before_trigger.empty()) {
       // The argument nearest before the trigger: the first one in the order ("tail trigger head").
       int before = -1;
       if (ArgAt(head).end <= tf) before = head;
       if (ArgAt(tail).end <= tf && (before < 0 || ArgAt(tail).end > ArgAt(before).end)) before = tail;
-      if (before >= 0 && Between(ArgAt(before).end, tf, rule.forbidden_before_trigger)) return;
+      if (before >= 0 &&
+          Between(ArgAt(before).end, tf, rule.forbidden_before_trigger, rule.forbidden_before_trigger_first))
+        return;
     }
     for (const Phrase& p : rule.blocked_after)
       if (PhraseAt(t_, te, last_, p)) return;
@@ -603,7 +626,7 @@ class SentenceRelations {
 // Its executive director" speaks of the subject. `m` is the first mention of sentence `s`.
 void AddPossessives(const TokenizedText& text, const std::vector<SentenceRange>& sentences,
                     const std::vector<Mention>& mentions, const RelationRules& rules, std::size_t s, std::size_t m,
-                    const std::vector<bool>& covered, std::vector<Arg>* args) {
+                    const std::vector<char>& covered, std::vector<Arg>* args) {
   if (rules.possessives.empty()) return;
   const SentenceRange& range = sentences[s];
   auto allowed = [&](const Mention& x) { return HasType(rules.possessive_types, x.type); };
@@ -637,9 +660,11 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
                                             std::size_t* skipped) {
   std::vector<FoundRelation> out;
   std::size_t m = 0;
+  std::vector<Arg> args;      // per sentence; kept across sentences for their buffers
+  std::vector<char> covered;  // per sentence token: inside a mention (chars read faster than bits)
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const SentenceRange& range = sentences[s];
-    std::vector<Arg> args;
+    args.clear();
     while (m < mentions.size() && mentions[m].first_token < range.first) ++m;
     std::size_t m_end = m;
     while (m_end < mentions.size() && mentions[m_end].end_token <= range.last) ++m_end;
@@ -649,11 +674,11 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
       m = m_end;
       continue;
     }
-    std::vector<bool> covered(range.last - range.first, false);
+    covered.assign(range.last - range.first, 0);
     for (std::size_t k = m; k < m_end; ++k) {
       const Mention& x = mentions[k];
       args.push_back(Arg{x.first_token, x.end_token, k, x.type, x.demonym});
-      for (uint32_t t = x.first_token; t < x.end_token; ++t) covered[t - range.first] = true;
+      for (uint32_t t = x.first_token; t < x.end_token; ++t) covered[t - range.first] = 1;
     }
     // Anaphors: phrases standing for the latest entity of a type in this or the kAnaphoraSentences before.
     for (std::size_t p = range.first; p < range.last; ++p) {

@@ -21,6 +21,28 @@ std::string TypePrefix(std::string_view type) {
   return p;
 }
 
+std::string RuleEntityId(std::string_view type, std::string_view canonical) {
+  // FoldString maps ASCII to ASCII and only lowers letters among what Slug keeps, so an ASCII name is
+  // slugged directly, lowering as it goes.
+  bool ascii = true;
+  for (char c : canonical) ascii &= static_cast<unsigned char>(c) < 0x80;
+  std::string folded;
+  if (!ascii) folded = FoldString(canonical);
+  std::string_view from = ascii ? canonical : std::string_view(folded);
+  std::string out = TypePrefix(type);
+  out.push_back(':');
+  const std::size_t base = out.size();
+  out.reserve(base + from.size());
+  for (char c : from) {
+    if (ascii && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+    else if (static_cast<unsigned char>(c) >= 0x80) out.push_back(c);
+    else if (out.size() > base && out.back() != '-') out.push_back('-');
+  }
+  while (out.size() > base && out.back() == '-') out.pop_back();
+  return out;
+}
+
 bool IsCommonWord(const EntityRules& rules, std::string_view key) {
   auto common = [&](std::string_view w) { return !w.empty() && rules.common_words.count(w) != 0; };
   if (common(key)) return true;

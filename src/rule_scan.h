@@ -5,6 +5,7 @@
 #define GAZETTE_SRC_RULE_SCAN_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,19 +19,26 @@ namespace gazette {
 std::string Slug(std::string_view folded);
 /// "ORGANIZATION" -> "org", "GROUP" -> "group": the id prefix of a rule-found name.
 std::string TypePrefix(std::string_view type);
+/// TypePrefix(type) + ":" + Slug(FoldString(canonical)), built in one string (ASCII names skip FoldString).
+std::string RuleEntityId(std::string_view type, std::string_view canonical);
 
 class Scan {
  public:
   explicit Scan(const RuleContext& ctx) : ctx_(ctx), t_(ctx.tokens), n_(ctx.tokens.tokens.size()) {}
 
-  std::string_view key(std::size_t i) const { return t_.key(i); }
+  // The key straight from the buffer (TokenizedText::key's substr checks bounds at every call).
+  std::string_view key(std::size_t i) const {
+    const Token& t = t_.tokens[i];
+    return std::string_view(t_.keys.data() + t.key_begin, t.key_size);
+  }
   uint64_t hash(std::size_t i) const { return t_.key_hashes[i]; }
   const Token& tok(std::size_t i) const { return t_.tokens[i]; }
 
   std::string Surface(std::size_t first, std::size_t end) const {
     uint32_t b = t_.byte_begin(tok(first)), e = t_.byte_end(tok(end - 1));
-    std::string s(ctx_.text.substr(b, e - b));
+    std::string_view s = ctx_.text.substr(b, e - b);
     std::string out;
+    out.reserve(s.size());
     bool space = false;
     for (char c : s) {
       if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { space = true; continue; }
@@ -44,12 +52,17 @@ class Scan {
   // Folded token keys joined by single spaces, glued hyphens dropped (the deny-list key form).
   std::string FoldedKey(std::size_t first, std::size_t end) const {
     std::string out;
+    FoldedKeyInto(first, end, &out);
+    return out;
+  }
+  // The same into `out` (cleared first), reusing its buffer.
+  void FoldedKeyInto(std::size_t first, std::size_t end, std::string* out) const {
+    out->clear();
     for (std::size_t i = first; i < end; ++i) {
       if (tok(i).has(kGluedHyphen)) continue;
-      if (!out.empty()) out.push_back(' ');
-      out.append(key(i));
+      if (!out->empty()) out->push_back(' ');
+      out->append(key(i));
     }
-    return out;
   }
 
   bool IsNameWord(std::size_t i) const {
@@ -69,8 +82,11 @@ class Scan {
   bool Matches(std::size_t i, const Phrase& p) const {
     if (i + p.size() > n_) return false;
     for (std::size_t k = 0; k < p.size(); ++k) {
-      if (k > 0 && tok(i + k).has(kNewlineBefore)) return false;
-      if (key(i + k) != p[k]) return false;
+      const Token& t = tok(i + k);
+      if (k > 0 && t.has(kNewlineBefore)) return false;
+      // Sizes first: most phrases tried at a position differ in length from the text there.
+      if (t.key_size != p[k].size() || std::memcmp(t_.keys.data() + t.key_begin, p[k].data(), p[k].size()) != 0)
+        return false;
     }
     return true;
   }
@@ -100,7 +116,7 @@ class Scan {
       }
       if (words > 0 && r.particles.contains(k, hash(j)) && j + 1 < n_ && !tok(j + 1).has(kNewlineBefore)) {
         std::size_t p = j + 1;
-        while (p < n_ && r.particles.count(key(p))) ++p;
+        while (p < n_ && r.particles.contains(key(p), hash(p))) ++p;
         if (p < n_ && IsNameWord(p)) { j = p; continue; }
       }
       break;
@@ -135,14 +151,14 @@ class Scan {
         j = i;  // initial inside the name
         continue;
       }
-      if (words > 0 && r.particles.count(k)) {  // "Tom van der Lee": particles between name words
+      if (words > 0 && r.particles.contains(k, hash(i))) {  // "Tom van der Lee": particles between name words
         std::size_t p = i;
-        while (p > 0 && r.particles.count(key(p - 1))) --p;
+        while (p > 0 && r.particles.contains(key(p - 1), hash(p - 1))) --p;
         if (p > 0 && IsNameWord(p - 1) && !tok(p).has(kNewlineBefore)) { j = p; continue; }
       }
       break;
     }
-    while (first < end && ctx_.rules.non_name_words.count(key(first))) ++first;
+    while (first < end && ctx_.rules.non_name_words.contains(key(first), hash(first))) ++first;
     return first;
   }
 
@@ -161,7 +177,7 @@ class Scan {
   }
 
   void SetCanonical(Mention* m, std::string canonical) const {
-    std::string id = TypePrefix(m->type) + ":" + Slug(FoldString(canonical));
+    std::string id = RuleEntityId(m->type, canonical);
     m->canonical = ctx_.arena->Store(std::move(canonical));
     m->canonical_id = ctx_.arena->Store(std::move(id));
   }

@@ -2,8 +2,10 @@
 #ifndef GAZETTE_SRC_RULES_H_
 #define GAZETTE_SRC_RULES_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gazette/config.h"
@@ -115,6 +117,22 @@ void IndexEntityRules(EntityRules* rules);
 /// pattern runs on every document).
 std::shared_ptr<const PatternPrefilter> CompilePatternPrefilter(const std::vector<PatternRule>& patterns);
 
+/// The first words of a list of phrases: text positions where none of them can start are skipped
+/// without comparing each phrase.
+struct PhraseFirstWords {
+  StringSet words;
+  bool any = false;  ///< some phrase is empty (it matches everywhere): no position is skipped
+  void Build(const std::vector<Phrase>& phrases) {
+    words.clear();
+    any = false;
+    for (const Phrase& p : phrases) {
+      if (p.empty()) any = true;
+      else words.insert(p[0]);
+    }
+  }
+  bool MayStart(std::string_view key, uint64_t hash) const { return any || words.contains(key, hash); }
+};
+
 /// Where the head or tail must stand relative to the trigger.
 enum class ArgOrder { kHeadTriggerTail, kTailTriggerHead, kTriggerHeadTail, kTriggerTailHead, kHeadTailTrigger, kTailHeadTrigger };
 
@@ -147,6 +165,9 @@ struct RelationRule {
   bool lists = true;                ///< extend arguments over coordinated lists
   double confidence = 0.8;
   std::string lang;                 ///< "en", "fr" or empty (both)
+  /// Built by IndexRelationRules: the first words of requires_between, forbidden_between and
+  /// forbidden_before_trigger.
+  PhraseFirstWords requires_between_first, forbidden_between_first, forbidden_before_trigger_first;
 };
 
 struct RelationRules {

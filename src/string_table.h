@@ -2,7 +2,8 @@
 // without allocating, and integer keys without per-node allocations. Built once (when rules and
 // gazetteers load), then only read, so they need no erase and stay simple: linear probing over a
 // power-of-two slot array kept at most half full, entries stored contiguously in insertion order
-// (so iteration is deterministic).
+// (so iteration is deterministic). A bit filter beside the slots (a one-hash Bloom filter) rejects
+// most absent keys, the common case when text words are looked up in rule word lists, without probing.
 #ifndef GAZETTE_SRC_STRING_TABLE_H_
 #define GAZETTE_SRC_STRING_TABLE_H_
 
@@ -61,7 +62,7 @@ class StringMap {
   const value_type* find(std::string_view key) const { return find(key, HashBytes(key)); }
   /// Lookup with the key's HashBytes already computed (tokens carry theirs).
   const value_type* find(std::string_view key, uint64_t h) const {
-    if (slots_.empty()) return end();
+    if (!MayContain(h)) return end();  // most lookups of text words miss: one bit test rejects them
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
@@ -85,6 +86,7 @@ class StringMap {
     }
     entries_.emplace_back(std::string(key), std::move(value));
     slots_[i] = Slot{tag, static_cast<uint32_t>(entries_.size())};
+    SetFilterBit(h);
     return {&entries_.back(), true};
   }
   V& operator[](std::string_view key) { return emplace(key, V{}).first->second; }
@@ -93,6 +95,8 @@ class StringMap {
     entries_.clear();
     slots_.clear();
     mask_ = 0;
+    filter_.clear();
+    filter_mask_ = 0;
   }
   void reserve(std::size_t n) {
     entries_.reserve(n);
@@ -111,21 +115,39 @@ class StringMap {
     uint32_t index = 0;  // entry index + 1; 0 = empty
   };
 
+  // The filter: one bit per hash (bits 32 and up, which the slot index does not use), 8 bits per slot,
+  // so with the table at most half full at most 1 in 16 bits is set. A map that never held a key has
+  // none (mask 0), so building a per-document map allocates nothing until its first key.
+  bool MayContain(uint64_t h) const {
+    if (filter_mask_ == 0) return false;
+    const std::size_t bit = static_cast<std::size_t>(h >> 32) & filter_mask_;
+    return (filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
+  void SetFilterBit(uint64_t h) {
+    const std::size_t bit = static_cast<std::size_t>(h >> 32) & filter_mask_;
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+
   void Grow() {
     std::size_t capacity = slots_.empty() ? 16 : slots_.size() * 2;
     slots_.assign(capacity, Slot{});
     mask_ = capacity - 1;
+    filter_.assign(capacity / 8, 0);  // capacity * 8 bits
+    filter_mask_ = capacity * 8 - 1;
     for (std::size_t e = 0; e < entries_.size(); ++e) {
       const uint64_t h = HashBytes(entries_[e].first);
       std::size_t i = h & mask_;
       while (slots_[i].index != 0) i = (i + 1) & mask_;
       slots_[i] = Slot{static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(e + 1)};
+      SetFilterBit(h);
     }
   }
 
   std::vector<value_type> entries_;
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
+  std::vector<uint64_t> filter_;
+  std::size_t filter_mask_ = 0;
 };
 
 /// A set of strings with allocation-free lookup; iterates over its strings in insertion order.

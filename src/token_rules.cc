@@ -130,6 +130,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
 
   // Cue rules.
   for (std::size_t i = 0; i < n; ++i) {
+    if (!rules.cue_index.HasFirst(scan.key(i), scan.hash(i))) continue;  // most words open no cue
     const std::string_view next = i + 1 < n ? scan.key(i + 1) : std::string_view();
     for (auto [r, c] : rules.cue_index.At(scan.key(i), scan.hash(i), i + 1 < n ? &next : nullptr, i + 1 < n ? scan.hash(i + 1) : 0)) {
       const CueRule& rule = rules.cue_rules[r];
@@ -281,7 +282,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         // gazetteer names): the span ends before it, the canonical name keeps it.
         std::size_t a = end;
         while (a < n && a - end < 2 && cover[a] < 0 && scan.tok(a).kind == TokenKind::kWord && !scan.tok(a).has(kCapitalized) &&
-               !scan.tok(a).has(kNewlineBefore) && !rules.connectors.count(scan.key(a)))
+               !scan.tok(a).has(kNewlineBefore) && !rules.connectors.contains(scan.key(a), scan.hash(a)))
           ++a;
         if (a > end && a < n && cover[a] >= 0 && !scan.tok(a).has(kNewlineBefore)) {
           const Mention& d = known[static_cast<std::size_t>(cover[a])];
@@ -301,7 +302,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
           // a gazetteer already knows; that is the next item of a list.
           if (k == "and" || k == "et" || k == "&") {
             std::size_t next = j + 1;
-            while (next < n && rules.connectors.count(scan.key(next))) ++next;  // "et la France"
+            while (next < n && rules.connectors.contains(scan.key(next), scan.hash(next))) ++next;  // "et la France"
             if (next < n && cover[next] >= 0) break;
           }
           if (rules.connectors.count(k) || k == "'" ) { ++j; continue; }
