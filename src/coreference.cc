@@ -23,6 +23,23 @@ StringMap<int> UniqueSurnames(const Scan& scan, const std::vector<Mention>& ment
   return surnames;
 }
 
+// Tokens of a full name's surname: its last word, the particles before it ("Tom van der Lee": 3), and
+// the name word before a French "d'" ("Valéry Giscard d'Estaing": 3), never the given name ("Jean
+// d'Ormesson": 2; "Mary Ann O'Neil": 2, an Irish "O'" is no elision).
+std::size_t SurnameLength(const Scan& scan, const Mention& full) {
+  const auto& particles = scan.ctx().rules.particles;
+  std::size_t first = full.end_token - 1;
+  bool elided = false;
+  while (first > full.first_token + 1) {
+    std::string_view k = scan.key(first - 1);
+    if (!particles.count(k)) break;
+    elided |= k == "d'";
+    --first;
+  }
+  if (elided && first > full.first_token + 1 && scan.IsNameWord(first - 1)) --first;
+  return full.end_token - first;
+}
+
 }  // namespace
 
 void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolved, std::vector<Mention>* out) {
@@ -94,7 +111,18 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
     // A lone surname, not followed by another capitalized word (that would be another full name).
     if (i + 1 < n && scan.IsNameWord(i + 1) && !scan.tok(i + 1).has(kNewlineBefore)) continue;
     Mention m = resolved[static_cast<std::size_t>(s->second)];
-    m.first_token = static_cast<uint32_t>(i);
+    // "Le Drian", "van den Berg", "Giscard d'Estaing": the surname's particles, and the name word before
+    // an elided one, come with it when the text writes them as the full name does.
+    const std::size_t suffix = SurnameLength(scan, m);
+    std::size_t first = i;
+    if (suffix > 1 && i + 1 >= suffix) {
+      bool same = true;
+      for (std::size_t k = 1; k < suffix && same; ++k)
+        same = cover[i - k] == -1 && scan.key(i - k) == scan.key(m.end_token - 1 - k) &&
+               !scan.tok(i - k + 1).has(kNewlineBefore);
+      if (same) first = i + 1 - suffix;
+    }
+    m.first_token = static_cast<uint32_t>(first);
     m.end_token = static_cast<uint32_t>(i + 1);
     m.kind = MentionSource::kCoreference;
     m.source = "rule:surname-coreference";

@@ -143,6 +143,12 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
         !scan.tok(m.end_token + 1).has(kCapitalized) &&
         (m.demonym || !ctx.rules.affiliation_words.count(scan.key(m.end_token + 1))))
       continue;
+    // "anti-China", "pro-Kremlin", "pro-russes": a stance toward a state, as threat reports annotate it
+    // (no mention), not the state itself.
+    if (m.type != "GROUP" && m.type != "MALWARE" && m.type != "PERSON" && m.first_token >= 2 &&
+        scan.tok(m.first_token - 1).has(kGluedHyphen) && !scan.tok(m.first_token - 1).has(kSpaceBefore) &&
+        !scan.tok(m.first_token).has(kSpaceBefore) && ctx.rules.stance_prefixes.count(scan.key(m.first_token - 2)))
+      continue;
     if (m.demonym && m.first_token > 0) {
       std::string_view prev(scan.key(m.first_token - 1));
       if (ctx.rules.speaking_words.count(prev)) { language_end = m.end_token; continue; }

@@ -61,6 +61,8 @@ class RuleFileLoader {
       else if (key == "country_columns") Words(value, key, &entity_->country_columns);
       else if (key == "person_titles") PersonTitles(value, key, &entity_->person_titles);
       else if (key == "speaking_words") Words(value, key, &entity_->speaking_words);
+      else if (key == "stance_prefixes") Words(value, key, &entity_->stance_prefixes);
+      else if (key == "company_suffixes") Phrases(value, key, "", &entity_->company_suffixes);
       else if (key == "affiliation_words") AffiliationWords(value);
       else if (key == "auxiliaries") Words(value, key, &relation_->auxiliaries);
       else if (key == "function_words") Words(value, key, &relation_->function_words);
@@ -85,7 +87,8 @@ class RuleFileLoader {
         Report(ErrorCode::kBadRule, "\"" + key + "\"",
                "unknown key \"" + key +
                    "\" (known: patterns, cue_rules, head_rules, relations, particles, connectors, non_name_words, "
-                   "language_cues, country_columns, person_titles, title_modifiers, speaking_words, affiliation_words, "
+                   "language_cues, country_columns, person_titles, title_modifiers, speaking_words, stance_prefixes, company_suffixes, "
+                   "affiliation_words, "
                    "context_dependent_group_names, threat_context_stems, state_nouns, envoy_nouns, envoy_links, "
                    "auxiliaries, function_words, relative_pronouns, inclusion_words, list_separators, list_glue, coordinators, clause_openers, "
                    "negations, trigger_inserts, acronym_heads, anaphora, possessive_anaphora)");
@@ -324,9 +327,11 @@ class RuleFileLoader {
     if (!Type(r, id, "type", &h.type) || !PhraseList(r, id, "heads", &h.heads, true)) return;
     if (!Bool(r, id, "head_first", &h.head_first) || !Int(r, id, "max_words", &h.max_words) ||
         !Bool(r, id, "place_name", &h.place_name) || !Bool(r, id, "names_with_and", &h.names_with_and) ||
-        !Bool(r, id, "head_ends_name", &h.head_ends_name))
+        !Bool(r, id, "head_ends_name", &h.head_ends_name) || !Bool(r, id, "country_name", &h.country_name) ||
+        !Bool(r, id, "allow_common_words", &h.allow_common_words))
       return;
     if (h.max_words < 1 || h.max_words > 10) { RuleError(id, "\"max_words\" must be between 1 and 10"); return; }
+    if (h.country_name && !h.place_name) { RuleError(id, "\"country_name\" needs \"place_name\""); return; }
     entity_->head_rules.push_back(std::move(h));
   }
 

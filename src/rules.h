@@ -74,6 +74,10 @@ struct HeadWordRule {
   int max_words = 5;                ///< head last: at most this many capitalized words before the head
   bool place_name = false;          ///< the rest is one known LOCATION mention and the head may be lower case
                                     ///< ("the Cologne public prosecutor's office", "le parquet de Lyon")
+  bool allow_common_words = false;  ///< head last, ORGANIZATION: a name of common words only is one too, unless
+                                    ///< it opens the sentence ("the Progress Party")
+  bool country_name = false;        ///< with place_name: the rest is one COUNTRY mention, name or demonym,
+                                    ///< instead ("the Maltese interior ministry", "the Malta foreign ministry")
   bool names_with_and = false;      ///< a head-last phrase may join two capitalized names with "and"/"&"
                                     ///< ("Harlow and Finch Ltd"), unless the first is a known mention
   bool head_ends_name = false;      ///< head last: a capitalized word right after the head makes it part of a
@@ -94,6 +98,8 @@ struct EntityRules {
   StringSet person_titles;    ///< words never inside a PERSON span
   StringSet affiliation_words;  ///< second halves of "Russia-linked", "China-nexus": the name before is a sponsor or home
   StringSet speaking_words;   ///< words before a demonym that always make it a language ("speaks French")
+  std::vector<Phrase> company_suffixes;  ///< legal forms after a firm's name ("Limited", "Co., Ltd.")
+  StringSet stance_prefixes;  ///< "anti", "pro": glued before a name, a stance, not a mention ("pro-Kremlin")
   StringSet title_modifiers;  ///< adjectives between a title and a name ("la députée européenne X")
   StringSet common_words;     ///< folded common words: a rule-found name is never only these
   StringSet context_dependent_group_names;  ///< one-word group names that are also ordinary words or names

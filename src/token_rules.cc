@@ -241,6 +241,12 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
       while (rule.after && rule.lists) {
         std::size_t j = end;
         if (j < n && IsQuote(scan.key(j)) && !scan.tok(j).has(kSpaceBefore)) ++j;  // closing quote
+        // "Miriam Lexmann (Slovakia), Reinhard Bütikofer (Germany)": a person's country in brackets.
+        if (person && j + 2 < n && scan.key(j) == "(" && cover[j + 1] >= 0) {
+          const Mention& home = known[static_cast<std::size_t>(cover[j + 1])];
+          if (home.type == "COUNTRY" && home.first_token == j + 1 && home.end_token < n && scan.key(home.end_token) == ")")
+            j = home.end_token + 1;
+        }
         if (j < n && scan.key(j) == ",") ++j;
         if (j < n && IsListConjunction(scan.key(j))) ++j;
         if (j == end || j >= n || scan.tok(j).has(kNewlineBefore)) break;
@@ -264,11 +270,15 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
       std::size_t first = i, end = i + head.size();
       if (rule.place_name) {
         // "the Cologne public prosecutor's office", "le parquet de Lyon": the head (lower case is fine)
-        // next to one known LOCATION mention.
+        // next to one known LOCATION mention; with `country_name`, a COUNTRY one ("the Maltese interior
+        // ministry"), whose capital must be there (no "french" in a URL).
         std::size_t at = rule.head_first ? end : i - 1;
         if ((!rule.head_first && i == 0) || at >= n || cover[at] < 0) continue;
         const Mention& place = known[static_cast<std::size_t>(cover[at])];
-        if (place.type != "LOCATION" || (rule.head_first ? place.first_token != at : place.end_token != i)) continue;
+        if (place.type != (rule.country_name ? "COUNTRY" : "LOCATION") ||
+            (rule.head_first ? place.first_token != at : place.end_token != i))
+          continue;
+        if (rule.country_name && !scan.tok(place.first_token).has(kCapitalized)) continue;
         if (scan.tok(rule.head_first ? at : i).has(kNewlineBefore)) continue;
         first = std::min<std::size_t>(first, place.first_token);
         end = std::max<std::size_t>(end, place.end_token);
@@ -284,6 +294,17 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         while (a < n && a - end < 2 && cover[a] < 0 && scan.tok(a).kind == TokenKind::kWord && !scan.tok(a).has(kCapitalized) &&
                !scan.tok(a).has(kNewlineBefore) && !rules.connectors.contains(scan.key(a), scan.hash(a)))
           ++a;
+        // "Agence nationale de cybersécurité tchèque": then a complement of one or two lower-case words.
+        auto lower_word = [&](std::size_t k) {
+          return k < n && cover[k] < 0 && scan.tok(k).kind == TokenKind::kWord && !scan.tok(k).has(kCapitalized) &&
+                 !scan.tok(k).has(kNewlineBefore) && !rules.connectors.count(scan.key(k));
+        };
+        if (std::size_t c = a; c < n && (scan.key(c) == "de" || scan.key(c) == "des" || scan.key(c) == "du")) {
+          if (++c < n && (scan.key(c) == "la" || scan.key(c) == "l'")) ++c;
+          const std::size_t words = c;
+          while (c - words < 2 && lower_word(c)) ++c;
+          if (c > words) a = c;
+        }
         if (a > end && a < n && cover[a] >= 0 && !scan.tok(a).has(kNewlineBefore)) {
           const Mention& d = known[static_cast<std::size_t>(cover[a])];
           if (d.demonym && d.first_token == a) {
@@ -300,11 +321,18 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
           if (scan.IsNameWord(j)) { ++j; last = j; continue; }
           // "Ministry of State Security and Iran's ...": a coordination does not go on into a name
           // a gazetteer already knows; that is the next item of a list.
+          // Nor into the head of another name: "Department of Health and Bureau of Customs" are two.
           if (k == "and" || k == "et" || k == "&") {
             std::size_t next = j + 1;
             while (next < n && rules.connectors.contains(scan.key(next), scan.hash(next))) ++next;  // "et la France"
             if (next < n && cover[next] >= 0) break;
+            bool other_head = false;
+            for (const HeadWordRule& other : rules.head_rules)
+              for (const Phrase& p : other.heads) other_head |= other.head_first && !other.place_name && scan.Matches(next, p);
+            if (other_head) break;
           }
+          // "Bureau of Customs - Client Portal": a dash between spaces ends the name.
+          if (k == "-" && scan.tok(j).has(kSpaceBefore)) break;
           if (rules.connectors.count(k) || k == "'" ) { ++j; continue; }
           if (scan.tok(j).has(kGluedHyphen)) { ++j; continue; }
           break;
@@ -334,8 +362,10 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
           bool listed = before > 0 && scan.key(before - 1) == ",";
           // A place opening the first name is part of it ("Wuhan Xiaoruizhi Science and Technology
           // Company"); another known mention there is a name of its own.
+          // "Labour MP Harriet Quill and Progress Party": a title opens a person's name, not a firm's.
           bool known_inside = false, own_head = false;
           for (std::size_t k = before; k + 1 < first; ++k) {
+            known_inside |= rules.person_titles.contains(scan.key(k), scan.hash(k));
             if (cover[k] < 0) continue;
             const Mention& m = known[static_cast<std::size_t>(cover[k])];
             known_inside |= !(m.type == "LOCATION" && m.first_token == before && m.end_token + 1 < first);
@@ -359,7 +389,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
           std::string_view w = scan.key(k);
           if (w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && IsCommonWord(rules, w)) first = k + 1;
         }
-        bool own_word = false;
+        bool own_word = rule.allow_common_words && !scan.tok(first).has(kSentenceInitial);  // "the Progress Party"
         for (std::size_t k = first; k < i && !own_word; ++k)
           own_word = scan.IsNameWord(k) && (!IsCommonWord(rules, scan.key(k)) || cover[k] >= 0);
         if (!own_word || end - first <= head.size()) continue;

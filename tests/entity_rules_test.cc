@@ -1280,5 +1280,296 @@ TEST_CASE("entity rules: a hyphenated party adjective between a title and the na
   for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
 }
 
+
+int CountOfType(const Document& doc, std::string_view type) {
+  int n = 0;
+  for (const Entity& e : doc.entities) n += e.type == type;
+  return n;
+}
+
+TEST_CASE("entity rules: a country's name or demonym before an agency's name stays its own mention") {
+  Document doc = FixtureExtractor().Extract(
+      "The United States Department of the Treasury fined the bank. The German Ministry of Economy said it "
+      "was warned.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "United States", "COUNTRY") != nullptr);
+  CHECK(FindEntity(doc, "Department of the Treasury", "AGENCY") != nullptr);
+  CHECK(FindEntity(doc, "German", "COUNTRY") != nullptr);
+  CHECK(FindEntity(doc, "United States Department of the Treasury", "AGENCY") == nullptr);
+  CHECK(FindEntity(doc, "German Ministry of Economy", "AGENCY") == nullptr);
+  SUBCASE("not before a state noun, an acronym, another country's agency or a French name's trailing demonym") {
+    Document none = FixtureExtractor().Extract(
+        "French authorities told the German FBI and the British Federal Bureau of Investigation. Le ministère des "
+        "Affaires étrangères chinois a réagi.");
+    INFO(Describe(none));
+    CHECK(FindEntity(none, "French", "COUNTRY") != nullptr);
+    CHECK(FindEntity(none, "German", "COUNTRY") != nullptr);
+    CHECK(FindEntity(none, "FBI", "AGENCY") != nullptr);
+    CHECK(FindEntity(none, "British", "COUNTRY") != nullptr);
+    CHECK(FindEntity(none, "Federal Bureau of Investigation", "AGENCY") != nullptr);
+    CHECK(FindEntity(none, "chinois", "COUNTRY") != nullptr);
+  }
+}
+
+TEST_CASE("entity rules: a lower-case ministry after a country's demonym or name is an agency") {
+  Document doc = FixtureExtractor().Extract(
+      "A spokesman for the Iranian interior ministry and the Belgium foreign ministry confirmed it.");
+  INFO(Describe(doc));
+  const Entity* interior = FindEntity(doc, "Iranian interior ministry", "AGENCY");
+  REQUIRE(interior != nullptr);
+  CHECK(interior->source == "rule:agency-country-head-last");
+  CHECK(FindEntity(doc, "Belgium foreign ministry", "AGENCY") != nullptr);
+  CHECK(CountOfType(doc, "COUNTRY") == 0);
+  // Negative: no country before it, a minister, or a country in lower case.
+  Document none = FixtureExtractor().Extract(
+      "The foreign ministry said the Iranian interior minister met officials of iranian interior ministry.");
+  INFO(Describe(none));
+  CHECK(CountOfType(none, "AGENCY") == 0);
+}
+
+TEST_CASE("entity rules: names listed between dashes or brackets after a plural role are persons") {
+  Document doc = FixtureExtractor().Extract(
+      "Three MPs - Jane Doe, John Roe and Ann Poe - were targeted. Two lawmakers (Marta Kowalska and Tomas Berg) "
+      "were warned. Trois d\xC3\xA9put\xC3\xA9s \xE2\x80\x93 Marc Dufresne, Anne Durand et Luc Besson \xE2\x80\x93 ont "
+      "\xC3\xA9t\xC3\xA9 cibl\xC3\xA9s.");
+  INFO(Describe(doc));
+  for (const char* name :
+       {"Jane Doe", "John Roe", "Ann Poe", "Marta Kowalska", "Tomas Berg", "Marc Dufresne", "Anne Durand", "Luc Besson"}) {
+    CAPTURE(name);
+    const Entity* e = FindEntity(doc, name, "PERSON");
+    REQUIRE(e != nullptr);
+    CHECK(e->source == "rule:person-list-in-brackets");
+  }
+  // Negative: portfolios and a lower-case aside are no names.
+  Document none = FixtureExtractor().Extract(
+      "The ministers (Foreign Affairs and Defence) met. Two lawmakers - one from Lyon - spoke. Les ministres "
+      "(Affaires \xC3\xA9trang\xC3\xA8res et D\xC3\xA9" "fense) ont parl\xC3\xA9.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+TEST_CASE("entity rules: a title before a name stops a firm's name joined by \"and\"") {
+  Document doc = FixtureExtractor().Extract("Green MP Harriet Quill and Progress Party deputy Ola Brenna were targeted.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Harriet Quill", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Ola Brenna", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Progress Party", "ORGANIZATION") != nullptr);  // a party of common words
+  for (const Entity& x : doc.entities) CHECK(x.text.find(" and ") == std::string::npos);
+  // Positive still: two surnames joined by "and" name one firm.
+  Document firm = FixtureExtractor().Extract("The data was sold by Harlow and Finch Ltd last year.");
+  INFO(Describe(firm));
+  CHECK(FindEntity(firm, "Harlow and Finch Ltd", "ORGANIZATION") != nullptr);
+  // French: the party between the title and the name stays outside the person.
+  Document fr = FixtureExtractor().Extract("Le d\xC3\xA9put\xC3\xA9 (LR) Paul Midy et la s\xC3\xA9natrice Agn\xC3\xA8s Vernier ont \xC3\xA9t\xC3\xA9 vis\xC3\xA9s.");
+  INFO(Describe(fr));
+  CHECK(FindEntity(fr, "Paul Midy", "PERSON") != nullptr);
+  CHECK(FindEntity(fr, "Agn\xC3\xA8s Vernier", "PERSON") != nullptr);
+}
+
+TEST_CASE("entity rules: an unknown firm named in apposition to a front or shell company") {
+  Document doc = FixtureExtractor().Extract(
+      "The funds went to Orvane Data Systems, a front company run by the ministry, and to Marlow Fenwick, a front "
+      "for the FBI. Sanctions named Qingdao Haiyue Network Technology Co., Limited, and Hubei Lanxin Science and "
+      "Technology Company, Limited. Les pirates utilisaient une soci\xC3\xA9t\xC3\xA9 \xC3\xA9" "cran, Nova Tech, "
+      "bas\xC3\xA9" "e \xC3\xA0 Lyon.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Orvane Data Systems", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Marlow Fenwick", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Qingdao Haiyue Network Technology Co., Limited", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Hubei Lanxin Science and Technology Company, Limited", "ORGANIZATION") != nullptr);
+  const Entity* nova = FindEntity(doc, "Nova Tech", "ORGANIZATION");
+  REQUIRE(nova != nullptr);
+  CHECK(nova->source == "rule:organization-after-front-company");
+  // Negative: a person's job, a name of common words only, no comma.
+  Document none = FixtureExtractor().Extract(
+      "John Smith, a company director, said so. Its owner, a front company, closed. Une soci\xC3\xA9t\xC3\xA9 "
+      "\xC3\xA9" "cran Nova Tech a ferm\xC3\xA9.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "ORGANIZATION");
+}
+
+TEST_CASE("entity rules: \"anti-\"/\"pro-\" before a state name a stance, not the state") {
+  Document doc = FixtureExtractor().Extract(
+      "The anti-China campaign used pro-Russian trolls. Des hackers pro-russes visent les sites anti-fran\xC3\xA7" "ais.");
+  INFO(Describe(doc));
+  CHECK(CountOfType(doc, "COUNTRY") == 0);
+  // Negative: a sponsor before "-linked" and a demonym with a space after "pro" stay.
+  Document kept = FixtureExtractor().Extract("China-linked hackers and a pro Russian outlet. Des pirates chinois.");
+  INFO(Describe(kept));
+  CHECK(FindEntity(kept, "China", "COUNTRY") != nullptr);
+  CHECK(FindEntity(kept, "Russian", "COUNTRY") != nullptr);
+  CHECK(FindEntity(kept, "chinois", "COUNTRY") != nullptr);
+}
+
+TEST_CASE("entity rules: names with apostrophes and particles after titles are one person") {
+  Document doc = FixtureExtractor().Extract(
+      "Senator Siobhan O'Sullivan met President Ursula von der Leyen. M. Val\xC3\xA9ry Giscard d'Estaing et le "
+      "ministre Jean-Yves Le Drian ont parl\xC3\xA9.");
+  INFO(Describe(doc));
+  for (const char* name :
+       {"Siobhan O'Sullivan", "Ursula von der Leyen", "Val\xC3\xA9ry Giscard d'Estaing", "Jean-Yves Le Drian"}) {
+    CAPTURE(name);
+    CHECK(FindEntity(doc, name, "PERSON") != nullptr);
+  }
+  // Negative: the title stays outside the span and an elided article after the name is not part of it.
+  CHECK(CountEntities(doc, "Senator Siobhan O'Sullivan") == 0);
+  Document none = FixtureExtractor().Extract("Le ministre a parl\xC3\xA9 d'Estaing.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+TEST_CASE("entity rules: capitals and palaces for a government follow the annotation conventions (bundled data)") {
+  Document doc = BundledExtractor().Extract(
+      "Korea was targeted. Beijing rejected the claims and the Kremlin denied them. P\xC3\xA9kin a d\xC3\xA9menti.");
+  INFO(Describe(doc));
+  const Entity* korea = FindEntity(doc, "Korea", "COUNTRY");
+  REQUIRE(korea != nullptr);
+  CHECK(korea->canonical == "South Korea");
+  CHECK(FindEntity(doc, "Beijing", "LOCATION") != nullptr);
+  CHECK(FindEntity(doc, "P\xC3\xA9kin", "LOCATION") != nullptr);
+  CHECK(FindEntity(doc, "Kremlin", "AGENCY") != nullptr);
+  // Negative: "North Korea" is the other state.
+  Document north = BundledExtractor().Extract("North Korea was blamed.");
+  INFO(Describe(north));
+  CHECK(CountEntities(north, "Korea", "COUNTRY") == 0);
+  CHECK(FindEntity(north, "North Korea", "COUNTRY") != nullptr);
+}
+
+
+TEST_CASE("entity rules: \"and\" before another agency's head, \"and of the\" or a spaced dash end an agency's name") {
+  Document doc = FixtureExtractor().Extract(
+      "Emails spoofed the Department of Health and Bureau of Customs, officials of the Ministry of Economy and of "
+      "the Ministry of Energy, and the Bureau of Mines - Client Portal. Le Minist\xC3\xA8re de la Sant\xC3\xA9 et "
+      "du Minist\xC3\xA8re de l'\xC3\x89nergie.");
+  INFO(Describe(doc));
+  for (const char* name : {"Department of Health", "Bureau of Customs", "Ministry of Economy", "Ministry of Energy",
+                           "Bureau of Mines", "Minist\xC3\xA8re de la Sant\xC3\xA9",
+                           "Minist\xC3\xA8re de l'\xC3\x89nergie"}) {
+    CAPTURE(name);
+    CHECK(FindEntity(doc, name, "AGENCY") != nullptr);
+  }
+  // Positive still: "and" between two words of one portfolio.
+  Document one = FixtureExtractor().Extract("The Ministry of Science and Technology was hit.");
+  INFO(Describe(one));
+  CHECK(FindEntity(one, "Ministry of Science and Technology", "AGENCY") != nullptr);
+}
+
+
+TEST_CASE("entity rules: names after a plural title are persons, a bracketed country between them") {
+  Document doc = FixtureExtractor().Extract(
+      "MPs Jane Doe and John Roe were targeted, as were Senators Ann Poe and Mark Tell. Les d\xC3\xA9put\xC3\xA9s "
+      "Marc Dufresne et Anne Durand ont \xC3\xA9t\xC3\xA9 vis\xC3\xA9s. Three MEPs \xE2\x80\x93 Mira Lexa (Germany), "
+      "Rein Buti (Belgium) \xE2\x80\x93 were sanctioned.");
+  INFO(Describe(doc));
+  for (const char* name : {"Jane Doe", "John Roe", "Ann Poe", "Mark Tell", "Marc Dufresne", "Anne Durand", "Mira Lexa",
+                           "Rein Buti"}) {
+    CAPTURE(name);
+    CHECK(FindEntity(doc, name, "PERSON") != nullptr);
+  }
+  CHECK(FindEntity(doc, "Germany", "COUNTRY") != nullptr);
+  CHECK(FindEntity(doc, "Belgium", "COUNTRY") != nullptr);
+  // Negative: a plural title before a lower-case word, a single capitalized word or a portfolio.
+  Document none = FixtureExtractor().Extract(
+      "MPs voted on Monday. Senators Friday said no. Les d\xC3\xA9put\xC3\xA9s ont vot\xC3\xA9. MEPs (Foreign Affairs) met.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+TEST_CASE("entity rules: a French agency's name with a lower-case complement before a demonym") {
+  Document doc = FixtureExtractor().Extract(
+      "Selon l'Agence nationale de cybers\xC3\xA9" "curit\xC3\xA9 chinoise et l'Agence spatiale allemand, rien.");
+  INFO(Describe(doc));
+  const Entity* agency = FindEntity(doc, "Agence nationale de cybers\xC3\xA9" "curit\xC3\xA9", "AGENCY");
+  REQUIRE(agency != nullptr);
+  CHECK(agency->canonical == "Agence nationale de cybers\xC3\xA9" "curit\xC3\xA9 chinoise");
+  CHECK(FindEntity(doc, "chinoise", "COUNTRY") != nullptr);
+  CHECK(FindEntity(doc, "Agence spatiale", "AGENCY") != nullptr);
+  // Negative: a verb after the head is no complement.
+  Document none = FixtureExtractor().Extract("L'Agence a \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par le gouvernement chinois.");
+  INFO(Describe(none));
+  CHECK(CountOfType(none, "AGENCY") == 0);
+  CHECK(FindEntity(none, "chinois", "COUNTRY") != nullptr);
+}
+
+
+TEST_CASE("entity rules: a legal form after a known firm's name is part of it") {
+  Document doc = FixtureExtractor().Extract(
+      "The Treasury named Helix Bank, Limited on Monday. La Banque Helix SARL a r\xC3\xA9pondu.");
+  INFO(Describe(doc));
+  const Entity* en = FindEntity(doc, "Helix Bank, Limited", "ORGANIZATION");
+  REQUIRE(en != nullptr);
+  CHECK(en->canonical_id == "org:helix-bank");
+  CHECK(FindEntity(doc, "Banque Helix SARL", "ORGANIZATION") != nullptr);
+  // Negative: a place or a lower-case word after the comma.
+  Document none = FixtureExtractor().Extract("Helix Bank, Lyon and Helix Bank, limited in scope, said so.");
+  INFO(Describe(none));
+  CHECK(CountEntities(none, "Helix Bank", "ORGANIZATION") == 2);
+}
+
+
+TEST_CASE("entity rules: a lone surname keeps its particles and a French compound surname") {
+  Document doc = FixtureExtractor().Extract(
+      "Le ministre Jean-Yves Le Drian a r\xC3\xA9" "agi. Selon Le Drian, c'est grave. M. Val\xC3\xA9ry Giscard d'Estaing "
+      "est venu. Giscard d'Estaing a parl\xC3\xA9. Minister Pieter de Vries met MP Anouk van den Berg. De Vries said "
+      "van den Berg was targeted.");
+  INFO(Describe(doc));
+  for (const char* name : {"Le Drian", "Giscard d'Estaing", "De Vries", "van den Berg"}) {
+    CAPTURE(name);
+    const Entity* e = FindEntity(doc, name, "PERSON");
+    REQUIRE(e != nullptr);
+    CHECK(e->source == "rule:surname-coreference");
+  }
+  CHECK(FindEntity(doc, "Le Drian", "PERSON")->canonical == "Jean-Yves Le Drian");
+  // Negative: a given name is never part of the surname, nor a particle the text does not write.
+  Document none = FixtureExtractor().Extract(
+      "Mr. Jean d'Ormesson and Ms. Mary Ann O'Neil spoke. Then d'Ormesson left and Ann O'Neil stayed. Minister "
+      "Pieter de Vries came. Vries spoke.");
+  INFO(Describe(none));
+  CHECK(FindEntity(none, "d'Ormesson", "PERSON") != nullptr);
+  CHECK(FindEntity(none, "O'Neil", "PERSON") != nullptr);
+  CHECK(CountEntities(none, "Ann O'Neil", "PERSON") == 0);
+  CHECK(FindEntity(none, "Vries", "PERSON") != nullptr);
+}
+
+
+TEST_CASE("entity rules: a photographer's name in a photo credit is a person") {
+  Document doc = FixtureExtractor().Extract(
+      "Cr\xC3\xA9" "dit: REUTERS/Kacper Pempel/Illustration\n\nThe FBI said so. Photo by Anna Lind for the paper.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Kacper Pempel", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Anna Lind", "PERSON") != nullptr);
+  // Negative: an agency's or a picture service's name is no person.
+  Document none = FixtureExtractor().Extract("Photo: AFP/Getty Images. REUTERS/File Photo. Photo by the author.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+
+TEST_CASE("entity rules: a plural title's modifiers stand before the listed names") {
+  Document doc = FixtureExtractor().Extract(
+      "Les d\xC3\xA9put\xC3\xA9s europ\xC3\xA9" "ens Rapha\xC3\xABl Gluck et Nathalie Loiret ont r\xC3\xA9" "agi.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Rapha\xC3\xABl Gluck", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Nathalie Loiret", "PERSON") != nullptr);
+  // Negative: a verb after the plural title stops the rule.
+  Document none = FixtureExtractor().Extract("Les d\xC3\xA9put\xC3\xA9s votent Rapha\xC3\xABl Gluck.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+
+TEST_CASE("entity rules: a party's name of common words is an organization, except opening a sentence") {
+  Document doc = FixtureExtractor().Extract("The Green Party said so. A Freedom Party spokesman agreed. Le Parti vert aussi.");
+  INFO(Describe(doc));
+  const Entity* green = FindEntity(doc, "Green Party", "ORGANIZATION");
+  REQUIRE(green != nullptr);
+  CHECK(green->source == "rule:organization-party");
+  CHECK(FindEntity(doc, "Freedom Party", "ORGANIZATION") != nullptr);
+  // Negative (bundled common words): the head alone, or common words opening a sentence.
+  Document none = BundledExtractor().Extract("Party officials met. Birthday Party Ideas For Kids.");
+  INFO(Describe(none));
+  CHECK(CountOfType(none, "ORGANIZATION") == 0);
+}
+
 }  // namespace
 }  // namespace gazette

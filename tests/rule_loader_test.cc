@@ -233,6 +233,24 @@ TEST_CASE("rule loader: a head rule's max_words limits the words before a head, 
   }
 }
 
+TEST_CASE("rule loader: a head rule's country_name loads with place_name and is an error without it") {
+  Loaded l = Load(R"({"head_rules": [{"id": "h-c", "type": "AGENCY", "heads": ["interior ministry"], "place_name": true,
+                                      "country_name": true}], "stance_prefixes": ["anti", "pro"]})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  REQUIRE(l.entity.head_rules.size() == 1);
+  CHECK(l.entity.head_rules[0].country_name);
+  CHECK(l.entity.stance_prefixes.count("pro") == 1);
+  Loaded bad = Load("{\"head_rules\": [\n{\"id\": \"h-bad\", \"type\": \"AGENCY\", \"heads\": [\"ministry\"], "
+                    "\"country_name\": true}]}", "h.json");
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0].code == ErrorCode::kBadRule);
+  CHECK(bad.errors[0].file == "h.json");
+  CHECK(bad.errors[0].line == 2);
+  CHECK(bad.errors[0].message.find("country_name") != std::string::npos);
+  CHECK(bad.entity.head_rules.empty());
+}
+
 TEST_CASE("rule loader: a JSON syntax error is reported with line and column") {
   const std::string content = "{\n  \"patterns\": [\n    {\"id\": \"x\",, \"type\": \"GROUP\"}\n  ]\n}\n";
   Loaded l = Load(content, "bad.json");
