@@ -185,6 +185,40 @@ void MergeCountryPrefixes(const TokenizedText& t, std::vector<Mention>* mentions
   m = std::move(out);
 }
 
+// Relations of rules with `agency_country_head`: an agency that summons or sanctions acts for its state
+// ("Le ministère des Affaires étrangères a convoqué l'ambassadrice de Chine" in an article about the
+// Netherlands). The state is the agency entry's `country`, taken only when the document names it; its
+// mention nearest before the agency (else the first after) heads a copy of the relation, which keeps the
+// agency's trigger and sentence as its evidence, as an anaphor's antecedent does.
+void AddAgencyCountryHeads(const Gazetteer& gz, const std::vector<Mention>& mentions,
+                           std::vector<FoundRelation>* relations) {
+  std::vector<FoundRelation> added;
+  for (const FoundRelation& f : *relations) {
+    if (f.rule == nullptr || !f.rule->agency_country_head) continue;
+    const Mention& agency = mentions[f.head];
+    if (agency.type != "AGENCY" || agency.alias_index == Mention::kNoAliasIndex) continue;
+    const std::string country = gz.entry(gz.alias(agency.alias_index).entry).attribute("country");
+    if (country.empty()) continue;
+    long best = -1;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      if (MentionedCountryCode(mentions[i]) != country) continue;
+      if (mentions[i].first_token < agency.first_token || best < 0) best = static_cast<long>(i);
+      if (mentions[i].first_token > agency.first_token) break;
+    }
+    if (best < 0 || static_cast<std::size_t>(best) == f.tail) continue;
+    if (mentions[f.tail].canonical_id == mentions[static_cast<std::size_t>(best)].canonical_id) continue;
+    FoundRelation copy = f;
+    copy.head = static_cast<std::size_t>(best);
+    added.push_back(copy);
+  }
+  for (const FoundRelation& a : added) {
+    bool seen = false;
+    for (const FoundRelation& f : *relations)
+      seen |= f.type == a.type && mentions[f.head].canonical_id == mentions[a.head].canonical_id && f.tail == a.tail;
+    if (!seen) relations->push_back(a);
+  }
+}
+
 }  // namespace
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -302,6 +336,7 @@ void Extractor::ExtractInto(std::string_view text, std::string_view id, Document
     std::size_t skipped = 0;
     relations = ExtractRelations(tokens, sentences, mentions, impl_->relation_rules, doc.lang, cfg.max_sentence_tokens,
                                  &skipped);
+    AddAgencyCountryHeads(gz, mentions, &relations);
     if (skipped > 0)
       doc.warnings.push_back(std::to_string(skipped) + " sentence(s) longer than max_sentence_tokens (" +
                              std::to_string(cfg.max_sentence_tokens) + ") skipped by relation rules");

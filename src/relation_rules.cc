@@ -8,7 +8,8 @@
 // apposition before the trigger is skipped, another verb's agent ("warned by the CCB of having been the
 // target of") is passed over, and a verb coordinated with an earlier one ("condemned ... and blamed")
 // takes that verb's subject. A trigger of several words may hold an adverb or a date after its auxiliary
-// ("a également informé"). Everything lexical lives in the rule files.
+// ("a également informé"). A relation never links an entity to itself, and a negation before an earlier
+// coordinated verb does not reach a later one. Everything lexical lives in the rule files.
 #include "relation_rules.h"
 
 #include <algorithm>
@@ -148,8 +149,10 @@ class SentenceRelations {
   bool ArgOk(const Arg& a, const std::vector<std::string>& types, const RelationRule& rule, bool head) const {
     if (!HasType(types, a.type)) return false;
     if (rule.demonym_only && a.type == "COUNTRY" && !a.demonym) return false;
-    if (head && a.demonym && a.end < last_ && rules_.envoy_nouns.count(t_.key(a.end))) return false;
-    if (head && IsEnvoyOf(a)) return false;
+    if (head && !(rule.envoy_heads && OpensSentence(a))) {
+      if (a.demonym && a.end < last_ && rules_.envoy_nouns.count(t_.key(a.end))) return false;
+      if (IsEnvoyOf(a)) return false;
+    }
     // "a China-nexus actor targets ...", "a Google-owned company based in": a name inside a hyphenated
     // modifier of the actor is not the actor.
     if (head && a.end + 1 < last_ && t_.tokens[a.end].has(kGluedHyphen) &&
@@ -173,6 +176,19 @@ class SentenceRelations {
     }
     if (a.first > first_ && rules_.state_nouns.count(t_.key(a.first - 1))) return true;
     return false;
+  }
+
+  // "L'ambassade de Chine a rejeté ... et a accusé la Belgique", "The Chinese embassy said ... and accused":
+  // an envoy that opens the sentence is its subject and speaks for its state; nothing but articles, envoy
+  // nouns and their links ("de", "'s") stands before the country.
+  bool OpensSentence(const Arg& a) const {
+    for (std::size_t k = first_; k < a.first; ++k) {
+      if (t_.tokens[k].kind != TokenKind::kWord) continue;
+      if (!rules_.function_words.contains(t_.key(k), t_.key_hashes[k]) && !rules_.envoy_nouns.count(t_.key(k)) &&
+          !rules_.envoy_links.contains(t_.key(k), t_.key_hashes[k]))
+        return false;
+    }
+    return true;
   }
 
   // "China's ambassador", "l'ambassadeur de Chine", "the ambassador of China": the country sends the
@@ -421,6 +437,10 @@ class SentenceRelations {
   bool Negated(const RelationRule& rule, std::size_t from, std::size_t trigger_first, std::size_t trigger_end) const {
     std::size_t b = std::min(from, trigger_first >= 8 ? trigger_first - 8 : 0);
     b = std::max(b, first_);
+    // "L'ambassade a rejeté ces accusations et a accusé la Belgique": a verb coordinated with an earlier
+    // one (an "and" right before it, auxiliaries aside) is negated only after that "and".
+    const std::size_t aux = BeforeAuxiliaries(trigger_first);
+    if (aux > b && rules_.coordinators.contains(t_.key(aux - 1), t_.key_hashes[aux - 1])) b = aux - 1;
     for (std::size_t i = b; i < trigger_first; ++i) {
       auto candidates = rules_.negation_index.find(t_.key(i), t_.key_hashes[i]);
       if (candidates != rules_.negation_index.end())
@@ -454,18 +474,22 @@ class SentenceRelations {
       if (to < from) break;
       // "et le sénateur français André Gattolin": titles before the right-hand name belong to it.
       std::size_t titled = TitledFrom(from, to, dir > 0 ? a : b, dir > 0 ? b : a);
-      if (titled - from > 3) break;
-      bool has_sep = false, only_glue = true, conjunction = false, has_comma = false;
+      bool has_sep = false, only_glue = true, conjunction = false, has_comma = false, possessive = false;
+      std::size_t descriptors = 0;
       for (std::size_t k = from; k < titled; ++k) {
         // "China's Ministry of State Security": the possessor and what it owns both take part ("'s").
         if (rules_.list_separators.contains(t_.key(k), t_.key_hashes[k])) {
           has_sep = true;
           conjunction |= t_.key(k) != ",";
-          has_comma |= t_.key(k) == ",";
+          has_comma |= t_.key(k) == "," && !possessive;  // "Russia's military intelligence agency, the GRU"
+          possessive |= t_.key(k) == "'s";
         }
+        // "Russia's military intelligence service GRU": what it owns may follow a description.
+        else if (possessive && rules_.possessed_descriptors.contains(t_.key(k), t_.key_hashes[k])) ++descriptors;
         // "in Japan and in Taiwan", "en Turquie et en Arabie saoudite": a repeated preposition is glue.
         else if (!rules_.list_glue.contains(t_.key(k), t_.key_hashes[k])) only_glue = false;
       }
+      if (titled - from - descriptors > 3) break;
       if (!has_sep || !only_glue || !ArgOk(b, types, rule, &types == &rule.head_types)) break;
       if (dir < 0 && out.size() == 1 && !conjunction) break;
       if (out.size() == 1) comma_conjunction = conjunction && has_comma;
@@ -636,6 +660,12 @@ void AddPossessives(const TokenizedText& text, const std::vector<SentenceRange>&
     for (std::size_t k = p + 1; k < std::min<std::size_t>(p + 3, range.last); ++k)
       title |= rules.possessive_nouns.contains(text.key(k), text.key_hashes[k]);
     if (!title) continue;
+    // "added the company and its chief executive, X": after "and" a possessive speaks of the common noun
+    // before it, which names no entity.
+    if (p >= range.first + 2 && rules.coordinators.contains(text.key(p - 1), text.key_hashes[p - 1]) &&
+        !covered[p - 2 - range.first] && text.tokens[p - 2].kind == TokenKind::kWord &&
+        !text.tokens[p - 2].has(kCapitalized))
+      continue;
     int antecedent = -1;
     for (std::size_t k = m; k < mentions.size() && mentions[k].end_token <= p && antecedent < 0; ++k)
       if (allowed(mentions[k])) antecedent = static_cast<int>(k);
@@ -692,6 +722,10 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
         const Phrase& ph = rules.anaphora.begin()[type_index].second[phrase_index];
         {
           if (!PhraseAt(text, p, range.last, ph)) continue;
+          // "the Center for Cybersecurity Belgium" is a name, not the anaphor "the center" before a word of it.
+          if (std::any_of(covered.begin() + static_cast<long>(p - range.first),
+                          covered.begin() + static_cast<long>(p - range.first + ph.size()), [](bool c) { return c; }))
+            continue;
           // Walk back from the last mention that ends before the anaphor (mentions are sorted and
           // never overlap), no further than kAnaphoraSentences back.
           int antecedent = -1;
@@ -705,6 +739,16 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
             if (mentions[k].type == type) { antecedent = static_cast<int>(k); break; }
           }
           if (antecedent < 0) continue;
+          // "the centre's head" speaks of the Canadian Centre for Cyber Security even when another agency
+          // was named since: an anaphor whose noun is a word of an earlier name in the window means that name.
+          for (std::size_t j = static_cast<std::size_t>(antecedent) + 1; j-- > 0;) {
+            if (mentions[j].first_token < window) break;
+            if (mentions[j].type != type) continue;
+            bool named = false;
+            for (uint32_t w = mentions[j].first_token; w < mentions[j].end_token && !named; ++w)
+              named = text.key(w) == ph.back();
+            if (named) { antecedent = static_cast<int>(j); break; }
+          }
           // "The agency" in a later sentence speaks of the earlier sentence's subject, its first entity of
           // the type, not of one named in an apposition after it ("Le NCSC, rattaché au GCHQ, a publié ...
           // l'agence avait prévenu": the NCSC), as possessives do for the same types. "The group" keeps
@@ -731,10 +775,15 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
     m = m_end;
   }
   // One relation per (type, head, tail): keep the first (earliest evidence).
+  // Never an entity with itself ("et a accusé les services belges" after "la Belgique": two mentions, one country).
   std::set<std::tuple<std::string_view, std::size_t, std::size_t>> seen;
   std::vector<FoundRelation> unique;
-  for (FoundRelation& f : out)
+  for (FoundRelation& f : out) {
+    const Mention& h = mentions[f.head];
+    const Mention& t = mentions[f.tail];
+    if (!h.canonical_id.empty() && h.canonical_id == t.canonical_id) continue;
     if (seen.emplace(f.type, f.head, f.tail).second) unique.push_back(f);
+  }
   return unique;
 }
 

@@ -70,6 +70,7 @@ class RuleFileLoader {
       else if (key == "inclusion_words") Words(value, key, &relation_->inclusion_words);
       else if (key == "list_separators") Words(value, key, &relation_->list_separators);
       else if (key == "list_glue") Words(value, key, &relation_->list_glue);
+      else if (key == "possessed_descriptors") Words(value, key, &relation_->possessed_descriptors);
       else if (key == "coordinators") Words(value, key, &relation_->coordinators);
       else if (key == "clause_openers") Words(value, key, &relation_->clause_openers);
       else if (key == "title_modifiers") PersonTitles(value, key, &entity_->title_modifiers);
@@ -90,7 +91,8 @@ class RuleFileLoader {
                    "language_cues, country_columns, person_titles, title_modifiers, speaking_words, stance_prefixes, company_suffixes, "
                    "affiliation_words, "
                    "context_dependent_group_names, threat_context_stems, state_nouns, envoy_nouns, envoy_links, "
-                   "auxiliaries, function_words, relative_pronouns, inclusion_words, list_separators, list_glue, coordinators, clause_openers, "
+                   "auxiliaries, function_words, relative_pronouns, inclusion_words, list_separators, list_glue, possessed_descriptors, "
+                   "coordinators, clause_openers, "
                    "negations, trigger_inserts, acronym_heads, anaphora, possessive_anaphora)");
     }
   }
@@ -373,7 +375,8 @@ class RuleFileLoader {
         !PhraseList(r, id, "forbidden_before_trigger", &rule.forbidden_before_trigger, false) ||
         !PhraseList(r, id, "negations", &rule.negations, false) ||
         !PhraseList(r, id, "agent_markers", &rule.agent_markers, false) ||
-        !Bool(r, id, "sentence_initial", &rule.sentence_initial) || !Bool(r, id, "shared_subject", &rule.shared_subject))
+        !Bool(r, id, "sentence_initial", &rule.sentence_initial) || !Bool(r, id, "shared_subject", &rule.shared_subject) ||
+        !Bool(r, id, "envoy_heads", &rule.envoy_heads) || !Bool(r, id, "agency_country_head", &rule.agency_country_head))
       return;
     if (rule.max_gap_first < 0 || rule.max_gap_second < 0 || rule.max_gap_first > 64 || rule.max_gap_second > 64) {
       RuleError(id, "max_gap_first and max_gap_second must be between 0 and 64");

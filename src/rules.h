@@ -166,6 +166,12 @@ struct RelationRule {
   /// for nouns, whose argument stands right before them ("X and Senator Y": Y's title, not a second verb)
   bool shared_subject = true;
   bool demonym_any = false;         ///< demonyms count as arguments even without a state noun
+  /// an envoy that opens the sentence may be the head, for its state ("L'ambassade de Chine a accusé la
+  /// Belgique"); elsewhere, and in rules without it, "the Chinese ambassador" is never an acting head
+  bool envoy_heads = false;
+  /// an AGENCY head also stands for its state, the entry's `country`, when the document names that country
+  /// ("The Foreign Ministry summoned the Chinese ambassador" after "the Netherlands": summoned Netherlands -> China)
+  bool agency_country_head = false;
   std::vector<std::string> prefer_head_types;  ///< within the gap, a head of these types wins over a nearer one
   bool demonym_only = false;        ///< COUNTRY arguments must be demonyms ("Belgian deputy X")
   bool lists = true;                ///< extend arguments over coordinated lists
@@ -190,6 +196,9 @@ struct RelationRules {
   StringSet inclusion_words;    ///< including, dont, ...: ", including Senator X," names members, not skipped
   StringSet list_separators;    ///< ",", and, et, or, 's: join coordinated arguments into a list
   StringSet list_glue;          ///< the, in, en, by, par, ...: may repeat inside a list ("by X and by Y")
+  /// military, intelligence, service, ...: may stand between a possessive "'s" and the name it owns, which
+  /// then joins the list as "China's Ministry of State Security" does ("Russia's military intelligence service GRU")
+  StringSet possessed_descriptors;
   StringSet coordinators;       ///< and, et: "X condemned ... and blamed Y" shares the first verb's subject
   StringSet clause_openers;     ///< that, que, ";": where the clause of a coordinated verb's subject starts
   /// "également", "publiquement", "jeudi", "par ailleurs": may stand once after a trigger's first word, between

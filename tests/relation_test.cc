@@ -1217,5 +1217,200 @@ TEST_CASE("relations: attributed-to, a reporting clause inside the relative clau
                  {"attributed-to", "APT28", "russe", "attributed.fr.active-verb", "relient au"});
 }
 
+TEST_CASE("relations: targeted, break-in verbs (\"broke into\", \"s'est introduit dans\")") {
+  ExpectRelation("APT28 broke into the networks of Helix Bank last year.",
+                 {"targeted", "APT28", "Helix Bank", "targeted.active", "broke into"});
+  ExpectRelation("APT28 s'est introduit dans les r\xC3\xA9seaux de la Banque Helix.",
+                 {"targeted", "APT28", "Banque Helix", "targeted.active", "s'est introduit dans"});
+  // Negative: a negated break-in, and the victim of a break-in is no attacker.
+  ExpectNegated("APT28 had broken into Helix Bank.", "APT28 had never broken into Helix Bank.", "targeted");
+  ExpectNone("Helix Bank was broken into by burglars.", "targeted");
+}
+
+TEST_CASE("relations: targeted, claims of responsibility (\"claimed the attacks on\", \"revendiqu\xC3\xA9" "e par\")") {
+  ExpectRelation("Silver Lantern claimed the attacks on Helix Bank.",
+                 {"targeted", "Silver Lantern", "Helix Bank", "targeted.responsible", "claimed"});
+  ExpectRelation("Le groupe Silver Lantern a revendiqu\xC3\xA9 l'attaque contre la Banque Helix.",
+                 {"targeted", "Silver Lantern", "Banque Helix", "targeted.responsible", "a revendiqu\xC3\xA9"});
+  ExpectRelation("Une panne a touch\xC3\xA9 la Banque Helix, revendiqu\xC3\xA9" "e par le groupe Silver Lantern.",
+                 {"targeted", "Silver Lantern", "Banque Helix", "targeted.claimed-by", "revendiqu\xC3\xA9" "e par"});
+  // Negative: a claim made by no group, and a denied claim.
+  ExpectNone("L'attaque contre la Banque Helix, revendiqu\xC3\xA9" "e par Marc Olivier, a \xC3\xA9" "chou\xC3\xA9.", "targeted");
+  ExpectNone("Silver Lantern denied it claimed the attacks on Helix Bank.", "targeted");
+}
+
+TEST_CASE("relations: notified, an infinitive (\"a confirm\xC3\xA9 avoir pr\xC3\xA9venu X\") and a capital right after the verb") {
+  ExpectRelation("L'ANSSI regrette d'avoir pr\xC3\xA9venu la Banque Helix si tard.",
+                 {"notified", "ANSSI", "Banque Helix", "notified.active", "avoir pr\xC3\xA9venu"});
+  ExpectRelation("The FBI said it regretted having warned Helix Bank so late.",
+                 {"notified", "FBI", "Helix Bank", "notified.active", "having warned"});
+  ExpectRelation("Le FBI avait averti Lyon d\xC3\xA8s avril.", {"notified", "FBI", "Lyon", "notified.capital", "avait averti"});
+  // A reporting verb before the infinitive lets an apposition between the agency and the verb be skipped.
+  ExpectRelation("L'ANSSI, le service de cyberd\xC3\xA9" "fense, a confirm\xC3\xA9 avoir pr\xC3\xA9venu la Banque Helix.",
+                 {"notified", "ANSSI", "Banque Helix", "notified.active", "a confirm\xC3\xA9 avoir pr\xC3\xA9venu"});
+  // Negative: a denial, a threat, and a place after a preposition.
+  ExpectNone("Le FBI a d\xC3\xA9menti avoir pr\xC3\xA9venu la Banque Helix.", "notified");
+  ExpectNone("The FBI warned Lyon against any retaliation.", "notified");
+  ExpectNone("The FBI warned in Lyon that attacks were coming.", "notified");
+}
+
+TEST_CASE("relations: attributed-to, a group that is \"another unit of\" an agency, in apposition") {
+  ExpectRelation("Selon le FBI, Silver Lantern, une autre unit\xC3\xA9 du Tr\xC3\xA9sor am\xC3\xA9ricain, a vis\xC3\xA9 la Banque Helix.",
+                 {"attributed-to", "Silver Lantern", "Tr\xC3\xA9sor", "attributed.unit-apposition", ", une autre unit\xC3\xA9 du"});
+  ExpectRelation("Silver Lantern, another unit of the US Treasury, was named.",
+                 {"attributed-to", "Silver Lantern", "US Treasury", "attributed.unit-apposition", ", another unit of"});
+  // Negative: the group named before a clause is not the one in apposition ("distinct de X, une autre unit\xC3\xA9 du Y").
+  Document doc = FixtureExtractor().Extract(
+      "Le FBI, qui suit APT28, l'a d\xC3\xA9" "crit comme un acteur distinct de Silver Lantern, une autre unit\xC3\xA9 du Tr\xC3\xA9sor am\xC3\xA9ricain.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "attributed-to", "APT28", "Tr\xC3\xA9sor") == nullptr);
+  CHECK(FindRelation(doc, "attributed-to", "Silver Lantern", "Tr\xC3\xA9sor") != nullptr);
+  ExpectNone("Silver Lantern n'est pas une unit\xC3\xA9 du Tr\xC3\xA9sor am\xC3\xA9ricain.", "attributed-to");
+}
+
+TEST_CASE("relations: attributed-to, with the group as a pronoun object (\"linked it to\", \"l'ont attribu\xC3\xA9 au\")") {
+  ExpectRelation("Researchers track the campaign as APT28 and linked it to the Russian military.",
+                 {"attributed-to", "APT28", "Russian", "attributed.active.en", "linked it to"});
+  ExpectRelation("Les chercheurs suivent le groupe APT28 et l'ont attribu\xC3\xA9 \xC3\xA0 la Russie.",
+                 {"attributed-to", "APT28", "Russie", "attributed.fr.active-verb", "l'ont attribu\xC3\xA9 \xC3\xA0"});
+  // Negative: "it" in a clause of its own ("said that ... linked it to") and a negated link.
+  ExpectNone("APT28 was active; analysts said that nothing linked it to Russia.", "attributed-to");
+  ExpectNone("Les chercheurs suivent APT28 mais ne l'ont jamais attribu\xC3\xA9 \xC3\xA0 la Russie.", "attributed-to");
+}
+
+TEST_CASE("relations: sanctioned, a sanctions list; an agency named before its officers is no one sanctioned") {
+  ExpectRelation("The US Treasury added Helix Bank to its sanctions list.",
+                 {"sanctioned", "US Treasury", "Helix Bank", "sanctioned.list", "to its sanctions list"});
+  ExpectRelation("Le Tr\xC3\xA9sor am\xC3\xA9ricain a inscrit la Banque Helix sur sa liste noire.",
+                 {"sanctioned", "Tr\xC3\xA9sor", "Banque Helix", "sanctioned.list", "sur sa liste noire"});
+  // "FBI officers, Marc Olivier": Marc Olivier is an officer of the FBI, not the FBI a sanctioned party;
+  // the officers named after the comma are.
+  Document doc = FixtureExtractor().Extract("Britain sanctioned two FBI officers, Marc Olivier and Senator Jane Roe, on Monday.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "sanctioned", "Britain", "FBI") == nullptr);
+  CHECK(FindRelation(doc, "member-of", "Marc Olivier", "FBI") != nullptr);
+  ExpectRelation("Britain sanctioned two FBI officers, Marc Olivier and Senator Jane Roe, on Monday.",
+                 {"sanctioned", "Britain", "Jane Roe", "sanctioned.named-officers.en", "sanctioned"});
+  // Negative: reported speech between the two names.
+  ExpectNone("The US Treasury said Helix Bank had been added to its sanctions list.", "sanctioned");
+}
+
+TEST_CASE("relations: summoned, \"avait convoqu\xC3\xA9\", \"a annonc\xC3\xA9 la convocation de l'ambassadeur de\", an alliance's envoy") {
+  ExpectRelation("La France avait convoqu\xC3\xA9 l'ambassadeur de Russie.",
+                 {"summoned", "France", "Russie", "summoned.active", "avait convoqu\xC3\xA9"});
+  ExpectRelation("La France a condamn\xC3\xA9 l'attaque et a annonc\xC3\xA9 la convocation de l'ambassadeur de Chine.",
+                 {"summoned", "France", "Chine", "summoned.nominal.fr", "a annonc\xC3\xA9 la convocation de l'ambassadeur de"});
+  ExpectRelation("Russia summoned the NATO envoy in Moscow.",
+                 {"summoned", "Russia", "NATO", "summoned.envoy-of-body.en", "summoned"});
+  // Negative: a negated announcement, and an alliance's members are no envoy.
+  ExpectNone("La France n'a pas annonc\xC3\xA9 la convocation de l'ambassadeur de Chine.", "summoned");
+  ExpectNone("Russia summoned NATO members to talks.", "summoned");
+}
+
+TEST_CASE("relations: accused, an embassy opening the sentence speaks for its state; never an entity with itself") {
+  ExpectRelation("L'ambassade de Chine a rejet\xC3\xA9 ces accusations et a accus\xC3\xA9 la Belgique d'espionnage.",
+                 {"accused", "Chine", "Belgique", "accused.active", "a accus\xC3\xA9"});
+  ExpectRelation("The Chinese embassy rejected the report and accused Britain of hypocrisy.",
+                 {"accused", "Chinese", "Britain", "accused.active", "accused"});
+  // The earlier clause's denial does not reach the coordinated verb; its own negation does.
+  ExpectNone("The Chinese embassy rejected the report and did not accuse Britain of anything.", "accused");
+  // Negative: "qualifiant la Belgique ..., et a accus\xC3\xA9 le gouvernement belge": Belgium never accuses itself.
+  Document doc = FixtureExtractor().Extract(
+      "L'ambassade de Chine a rejet\xC3\xA9 ces accusations, qualifiant la Belgique de marionnette, et a accus\xC3\xA9 le gouvernement "
+      "belge d'ing\xC3\xA9rence.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "accused", "Belgique", "belge") == nullptr);
+  CHECK(FindRelation(doc, "accused", "Chine", "belge") != nullptr);
+}
+
+TEST_CASE("relations: leads, \"the centre's head\" is the agency whose name holds \"centre\", not the latest one") {
+  Document doc = FixtureExtractor().Extract(
+      "The Centre for Cyber Vigilance had briefed the FBI in May, said the centre's head, Marc Olivier.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "leads", "Marc Olivier", "Centre for Cyber Vigilance") != nullptr);
+  CHECK(FindRelation(doc, "leads", "Marc Olivier", "FBI") == nullptr);
+  // A possessive before "administratrice g\xC3\xA9n\xC3\xA9rale" stands for the agency of the sentence before.
+  Document own = FixtureExtractor().Extract("L'ANSSI a publi\xC3\xA9 un rapport. Son administratrice g\xC3\xA9n\xC3\xA9rale, Marc Olivier, a confirm\xC3\xA9.");
+  INFO(Describe(own));
+  CHECK(FindRelation(own, "leads", "Marc Olivier", "ANSSI") != nullptr);
+  // Negative: "the Centre for Cyber Vigilance" is a name, not the anaphor "the centre" for the FBI.
+  Document named = FixtureExtractor().Extract(
+      "The FBI published a report. Marc Olivier was warned by the Centre for Cyber Vigilance of the attack.");
+  INFO(Describe(named));
+  CHECK(FindRelation(named, "notified", "FBI", "Marc Olivier") == nullptr);
+  CHECK(FindRelation(named, "notified", "Centre for Cyber Vigilance", "Marc Olivier") != nullptr);
+}
+
+TEST_CASE("relations: based-in, \"\xC3\xA9tablie \xC3\xA0\"") {
+  ExpectRelation("La Banque Helix, \xC3\xA9tablie \xC3\xA0 Lyon, a \xC3\xA9t\xC3\xA9 vis\xC3\xA9" "e.",
+                 {"based-in", "Banque Helix", "Lyon", "based-in.located", "\xC3\xA9tablie \xC3\xA0"});
+  ExpectNone("La Banque Helix n'est pas \xC3\xA9tablie \xC3\xA0 Lyon.", "based-in");
+}
+
+TEST_CASE("relations: summoned and sanctioned, an agency acts for its state when the document names it") {
+  Document doc = FixtureExtractor().Extract(
+      "La France a condamn\xC3\xA9 l'attaque. Le Quai d'Orsay a convoqu\xC3\xA9 l'ambassadeur de Chine \xC3\xA0 Paris.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "summoned", "Quai d'Orsay", "Chine") != nullptr);
+  const Relation* state = FindRelation(doc, "summoned", "France", "Chine");
+  REQUIRE(state != nullptr);
+  CHECK(state->rule == "summoned.active");
+  Document us = FixtureExtractor().Extract("The United States condemned the campaign. The US Treasury sanctioned Silver Lantern.");
+  INFO(Describe(us));
+  CHECK(FindRelation(us, "sanctioned", "US Treasury", "Silver Lantern") != nullptr);
+  CHECK(FindRelation(us, "sanctioned", "United States", "Silver Lantern") != nullptr);
+  // Negative: a state the document does not name is not invented, and an agency in another relation
+  // (notified) stays itself.
+  Document alone = FixtureExtractor().Extract("The US Treasury sanctioned Silver Lantern.");
+  INFO(Describe(alone));
+  CHECK(alone.relations.size() == 1);
+  Document warned = FixtureExtractor().Extract("The United States said so. The FBI warned Helix Bank.");
+  INFO(Describe(warned));
+  CHECK(FindRelation(warned, "notified", "United States", "Helix Bank") == nullptr);
+}
+
+TEST_CASE("relations: a possessive list over a description (\"Russia's military intelligence service, the FBI\")") {
+  Document doc = FixtureExtractor().Extract("Silver Lantern is linked to Russia's military intelligence service, the FBI.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "attributed-to", "Silver Lantern", "Russia") != nullptr);
+  CHECK(FindRelation(doc, "attributed-to", "Silver Lantern", "FBI") != nullptr);
+  ExpectRelation("APT28, which is controlled by Russia's military intelligence service FBI, was named.",
+                 {"attributed-to", "APT28", "FBI", "attributed.active.en", "controlled by"});
+  // Negative: words that describe no owned body break the list ("Russia's attack on the FBI").
+  Document other = FixtureExtractor().Extract("Silver Lantern is linked to Russia's attack on the FBI.");
+  INFO(Describe(other));
+  CHECK(FindRelation(other, "attributed-to", "Silver Lantern", "FBI") == nullptr);
+  // French has no "'s": "le renseignement militaire russe, le FBI" is no list of the two.
+  Document fr = FixtureExtractor().Extract("Silver Lantern est li\xC3\xA9 \xC3\xA0 la Russie, selon le FBI.");
+  INFO(Describe(fr));
+  CHECK(FindRelation(fr, "attributed-to", "Silver Lantern", "FBI") == nullptr);
+}
+
+TEST_CASE("relations: \"ses services\" stands for the agency of the sentence, not for its director") {
+  Document doc = FixtureExtractor().Extract(
+      "Le directeur de l'ANSSI, Marc Olivier, a ajout\xC3\xA9 que ses services avaient pr\xC3\xA9venu la Banque Helix.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "notified", "ANSSI", "Banque Helix") != nullptr);
+  CHECK(FindRelation(doc, "notified", "Marc Olivier", "Banque Helix") == nullptr);
+  // Negative: a negated warning, and a possessive with no trigger makes no relation.
+  ExpectNone("Le directeur de l'ANSSI, Marc Olivier, a dit que ses services n'avaient pas pr\xC3\xA9venu la Banque Helix.", "notified");
+  Document none = FixtureExtractor().Extract("Helix Bank said its services were restored by Monday.");
+  INFO(Describe(none));
+  CHECK(none.relations.empty());
+}
+
+TEST_CASE("relations: after \"the company and\", a possessive speaks of the company, not of the agency") {
+  Document en = FixtureExtractor().Extract("The US Treasury added the company and its chief executive, Marc Olivier, to its sanctions list.");
+  INFO(Describe(en));
+  CHECK(FindRelation(en, "leads", "Marc Olivier", "US Treasury") == nullptr);
+  CHECK(FindRelation(en, "sanctioned", "US Treasury", "Marc Olivier") != nullptr);
+  Document fr = FixtureExtractor().Extract("Le Tr\xC3\xA9sor am\xC3\xA9ricain a sanctionn\xC3\xA9 la soci\xC3\xA9t\xC3\xA9 et son dirigeant, Marc Olivier.");
+  INFO(Describe(fr));
+  CHECK(FindRelation(fr, "leads", "Marc Olivier", "Tr\xC3\xA9sor") == nullptr);
+  // Positive: after a name, the possessive is that name's.
+  ExpectRelation("The FBI and its director, Marc Olivier, warned Helix Bank.",
+                 {"leads", "Marc Olivier", "FBI", "leads.premodifier", "director"});
+}
+
 }  // namespace
 }  // namespace gazette

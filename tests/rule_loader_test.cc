@@ -330,6 +330,37 @@ TEST_CASE("rule loader: an unknown order is an error naming the known ones") {
   CHECK(l.errors[0].message.find("\"tail trigger head\"") != std::string::npos);
 }
 
+TEST_CASE("rule loader: possessed_descriptors load as words") {
+  Loaded l = Load(R"({"possessed_descriptors": ["military", "Intelligence"]})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  CHECK(l.relation.possessed_descriptors.contains("military"));
+  CHECK(l.relation.possessed_descriptors.contains("intelligence"));
+  Loaded bad = Load(R"({"possessed_descriptors": "military"})");
+  CHECK_FALSE(bad.errors.empty());
+}
+
+TEST_CASE("rule loader: envoy_heads and agency_country_head load (default false); a non-boolean one is an error") {
+  Loaded l = Load(R"({"relations": [
+  {"id": "r1", "relation": "accused", "head": ["COUNTRY"], "tail": ["COUNTRY"], "order": "head trigger tail",
+   "triggers": ["accused"], "envoy_heads": true, "agency_country_head": true},
+  {"id": "r2", "relation": "summoned", "head": ["COUNTRY"], "tail": ["COUNTRY"], "order": "head trigger tail",
+   "triggers": ["summoned"]}]})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  REQUIRE(l.relation.rules.size() == 2);
+  CHECK(l.relation.rules[0].envoy_heads);
+  CHECK_FALSE(l.relation.rules[1].envoy_heads);
+  CHECK(l.relation.rules[0].agency_country_head);
+  CHECK_FALSE(l.relation.rules[1].agency_country_head);
+
+  Loaded bad = Load(R"({"relations": [{"id": "r1", "relation": "accused", "head": ["COUNTRY"], "tail": ["COUNTRY"],
+  "order": "head trigger tail", "triggers": ["accused"], "envoy_heads": "yes"}]})");
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0].code == ErrorCode::kBadRule);
+  CHECK(bad.errors[0].message.find("envoy_heads") != std::string::npos);
+}
+
 TEST_CASE("rule loader: possessive anaphora, shared titles and shared_subject load; a malformed one is an error") {
   Loaded l = Load(R"({
   "possessive_anaphora": {"types": ["AGENCY"], "words": ["its"], "nouns": ["director"]},
