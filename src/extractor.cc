@@ -185,6 +185,25 @@ void MergeCountryPrefixes(const TokenizedText& t, std::vector<Mention>* mentions
   m = std::move(out);
 }
 
+// The state a text is about, for a generic agency ("le ministère des Affaires étrangères", entry attribute
+// `state=document`): the country named most often, by name or demonym, the earliest named on a tie, other
+// than `other` (the summoned or sanctioned state); empty when none.
+std::string_view DocumentState(const std::vector<Mention>& mentions, std::string_view other) {
+  std::vector<std::pair<std::string_view, int>> counts;  // in order of first mention
+  for (const Mention& m : mentions) {
+    const std::string_view code = MentionedCountryCode(m);
+    if (code.empty() || code == other) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == code; });
+    if (it == counts.end()) counts.emplace_back(code, 1);
+    else ++it->second;
+  }
+  std::string_view best;
+  int most = 0;
+  for (const auto& [code, n] : counts)
+    if (n > most) { best = code; most = n; }
+  return best;
+}
+
 // Relations of rules with `agency_country_head`: an agency that summons or sanctions acts for its state
 // ("Le ministère des Affaires étrangères a convoqué l'ambassadrice de Chine" in an article about the
 // Netherlands). The state is the agency entry's `country`, taken only when the document names it; its
@@ -197,7 +216,10 @@ void AddAgencyCountryHeads(const Gazetteer& gz, const std::vector<Mention>& ment
     if (f.rule == nullptr || !f.rule->agency_country_head) continue;
     const Mention& agency = mentions[f.head];
     if (agency.type != "AGENCY" || agency.alias_index == Mention::kNoAliasIndex) continue;
-    const std::string country = gz.entry(gz.alias(agency.alias_index).entry).attribute("country");
+    const GazetteerEntry& entry = gz.entry(gz.alias(agency.alias_index).entry);
+    std::string country = entry.attribute("country");
+    if (country.empty() && entry.attribute("state") == "document")
+      country = std::string(DocumentState(mentions, MentionedCountryCode(mentions[f.tail])));
     if (country.empty()) continue;
     long best = -1;
     for (std::size_t i = 0; i < mentions.size(); ++i) {

@@ -26,6 +26,8 @@ void IndexRelationRules(RelationRules* rules) {
     rule.forbidden_before_trigger_first.Build(rule.forbidden_before_trigger);
   }
   rules->trigger_index.clear();
+  rules->any_context_head = false;
+  for (const RelationRule& rule : rules->rules) rules->any_context_head |= rule.context_head;
   for (std::size_t r = 0; r < rules->rules.size(); ++r)
     for (std::size_t t = 0; t < rules->rules[r].triggers.size(); ++t)
       rules->trigger_index.Add(rules->rules[r].triggers[t], {r, t});
@@ -76,9 +78,9 @@ bool HasType(const std::vector<std::string>& types, std::string_view type) {
 
 class SentenceRelations {
  public:
-  SentenceRelations(const TokenizedText& t, const RelationRules& rules, const std::vector<Arg>& args, std::size_t first,
-                    std::size_t last)
-      : t_(t), rules_(rules), args_(args), first_(first), last_(last) {}
+  SentenceRelations(const TokenizedText& t, const RelationRules& rules, const std::vector<Arg>& args,
+                    const std::vector<Mention>& mentions, std::size_t first, std::size_t last)
+      : t_(t), rules_(rules), args_(args), mentions_(mentions), first_(first), last_(last) {}
 
   // Every rule whose trigger occurs in the sentence, found through the first-key index.
   // A trigger of several words may hold one insert after its first word ("a également informé"); the index
@@ -341,6 +343,12 @@ class SentenceRelations {
       if (a.end > pos) continue;
       if (static_cast<int>(pos - a.end) > gap) return -1;
       if (!ArgOk(a, types, rule, &types == &rule.head_types || &types == &rule.prefer_head_types)) continue;
+      // "Femke Jansen (GroenLinks), qui ...": a party in brackets right after a person's name annotates it; the
+      // person is the argument.
+      if (i > 0 && a.type == "ORGANIZATION" && a.first > first_ && t_.key(a.first - 1) == "(" && a.end < last_ &&
+          t_.key(a.end) == ")" && ArgAt(i - 1).type == "PERSON" && ArgAt(i - 1).end + 1 == a.first &&
+          ArgOk(ArgAt(i - 1), types, rule, &types == &rule.head_types || &types == &rule.prefer_head_types))
+        continue;
       // "X, warned by the CCB of having been the target of APT31": the CCB (with any list it opens) is the
       // agent of "warned", not the one targeted; the search goes on before "by".
       std::size_t list_first = ArgAt(List(i, -1, types, rule).back()).first;
@@ -394,13 +402,32 @@ class SentenceRelations {
       const Arg& a = args_[i];
       if (static_cast<int>(a.first - pos) > gap) return -1;
       if (!ArgOk(a, types, rule, &types == &rule.head_types)) continue;
-      // A party or employer right before a person's name modifies it ("le député Ecolo Samuel Cogolati").
-      if (a.type == "ORGANIZATION" && i + 1 < args_.size() && args_[i + 1].first == a.end &&
-          args_[i + 1].type == "PERSON" && ArgOk(args_[i + 1], types, rule, &types == &rule.head_types))
+      // A party or employer right before a person's name modifies it ("le député Ecolo Samuel Cogolati"),
+      // titles between aside ("Labour MP X").
+      if (a.type == "ORGANIZATION" && i + 1 < args_.size() && args_[i + 1].type == "PERSON" &&
+          OnlyTitles(a.end, args_[i + 1].first) && ArgOk(args_[i + 1], types, rule, &types == &rule.head_types))
         return static_cast<int>(i + 1);
       return static_cast<int>(i);
     }
     return -1;
+  }
+
+  // The end of a trigger insert that starts at `pos` ("lundi", "in March"), or `pos` when none does.
+  std::size_t SkipInsert(std::size_t pos) const {
+    if (pos >= last_) return pos;
+    for (const PhraseIndex::Ref& ref : InsertsAt(pos)) {
+      const Phrase& insert = rules_.trigger_inserts[ref.first];
+      if (PhraseAt(t_, pos, last_, insert)) return pos + insert.size();
+    }
+    return pos;
+  }
+
+  // Tokens [from, to) are at most three person titles ("MP", "Senator"), or none.
+  bool OnlyTitles(std::size_t from, std::size_t to) const {
+    if (to < from || to - from > 3) return false;
+    for (std::size_t k = from; k < to; ++k)
+      if (!rules_.person_titles.contains(t_.key(k), t_.key_hashes[k])) return false;
+    return true;
   }
 
   // After(), for the argument after the trigger: with `requires_between` ("by", "to"), the argument
@@ -468,8 +495,19 @@ class SentenceRelations {
       // "Dutch MP X and Lithuanian MEP Y": the demonym before a titled name is its modifier, not a member.
       if (ArgAt(next).demonym && !ArgOk(ArgAt(next), types, rule, &types == &rule.head_types)) next += dir;
       if (next < 0 || next >= static_cast<int>(args_.size())) break;
+      // "X et le député MR Y": a party before the next person's name (titles aside) is its modifier, as in
+      // After(); the person joins the list, the party's span counts as one of its titles.
+      Arg party_led;
+      const bool party = dir > 0 && ArgAt(cur).type == "PERSON" && ArgAt(next).type == "ORGANIZATION" &&
+                         next + 1 < static_cast<int>(args_.size()) && ArgAt(next + 1).type == "PERSON" &&
+                         OnlyTitles(ArgAt(next).end, ArgAt(next + 1).first);
+      if (party) {
+        party_led = ArgAt(next + 1);
+        party_led.first = ArgAt(next).first;
+        ++next;
+      }
       const Arg& a = ArgAt(cur);
-      const Arg& b = ArgAt(next);
+      const Arg& b = party ? party_led : ArgAt(next);
       std::size_t from = dir > 0 ? a.end : b.end, to = dir > 0 ? b.first : a.first;
       if (to < from) break;
       // "et le sénateur français André Gattolin": titles before the right-hand name belong to it.
@@ -530,22 +568,31 @@ class SentenceRelations {
 
   void ApplyAt(const RelationRule& rule, std::size_t tf, std::size_t te, std::size_t sentence,
                std::vector<FoundRelation>* out) const {
+    if (rule.context_head) {
+      ApplyContextHead(rule, tf, te, sentence, out);
+      return;
+    }
     if (rule.sentence_initial)
       for (std::size_t k = first_; k < tf; ++k)
         if (t_.tokens[k].kind == TokenKind::kWord || t_.tokens[k].kind == TokenKind::kNumber) return;
     int head = -1, tail = -1;
+    // "a convoqué lundi l'ambassadeur", "summoned on Monday the ...": a date or adverb right after the
+    // trigger (a trigger insert) does not count in the gap to the argument after it.
+    const std::size_t after = SkipInsert(te);
+    for (const Phrase& p : rule.blocked_after)
+      if (after != te && PhraseAt(t_, after, last_, p)) return;
     std::size_t gap_from = te, gap_to = te;  // where requires_between / forbidden_between are checked
     switch (rule.order) {
       // The argument after the trigger first: the search before it costs more, and is not needed when
       // there is none (both searches only read).
       case ArgOrder::kHeadTriggerTail:
-        tail = AfterRequired(te, rule.max_gap_second, rule.tail_types, rule);
+        tail = AfterRequired(after, rule.max_gap_second, rule.tail_types, rule);
         if (tail < 0) return;
         head = Before(tf, rule.max_gap_first, rule.head_types, rule, true);
         gap_to = ArgAt(tail).first;
         break;
       case ArgOrder::kTailTriggerHead:
-        head = AfterRequired(te, rule.max_gap_second, rule.head_types, rule);
+        head = AfterRequired(after, rule.max_gap_second, rule.head_types, rule);
         if (head < 0) return;
         tail = Before(tf, rule.max_gap_first, rule.tail_types, rule, true);
         gap_to = ArgAt(head).first;
@@ -553,7 +600,7 @@ class SentenceRelations {
       // With both arguments after the trigger, the second is looked for after the first one's list: "the
       // attacks on Lithuanian and Estonian networks by APT29" (Estonian is a target, not the attacker).
       case ArgOrder::kTriggerHeadTail:  // "attributed APT28 to Russia": "to" stands before the tail
-        head = After(te, rule.max_gap_first, rule.head_types, rule);
+        head = After(after, rule.max_gap_first, rule.head_types, rule);
         if (head >= 0) {
           gap_from = ArgAt(List(head, +1, rule.head_types, rule).back()).end;
           tail = AfterRequired(gap_from, rule.max_gap_second, rule.tail_types, rule);
@@ -561,7 +608,7 @@ class SentenceRelations {
         if (head >= 0 && tail >= 0) gap_to = ArgAt(tail).first;
         break;
       case ArgOrder::kTriggerTailHead:
-        tail = After(te, rule.max_gap_first, rule.tail_types, rule);
+        tail = After(after, rule.max_gap_first, rule.tail_types, rule);
         if (tail >= 0) {
           gap_from = ArgAt(List(tail, +1, rule.tail_types, rule).back()).end;
           head = AfterRequired(gap_from, rule.max_gap_second, rule.head_types, rule);
@@ -637,9 +684,59 @@ class SentenceRelations {
     }
   }
 
+  // `context_head` rules: "Among the targets was X", "Parmi les victimes figure X". The tail follows the
+  // trigger (after a required verb); the head is a head-type argument between the two ("Among the targets of
+  // APT31 was X"), else the entity the document is about (DocumentSubject).
+  void ApplyContextHead(const RelationRule& rule, std::size_t tf, std::size_t te, std::size_t sentence,
+                        std::vector<FoundRelation>* out) const {
+    const int tail = AfterRequired(SkipInsert(te), rule.max_gap_first, rule.tail_types, rule);
+    if (tail < 0 || Negated(rule, tf, tf, te)) return;
+    std::size_t head = mentions_.size();
+    for (auto a = FirstArgFrom(te); head == mentions_.size() && a != args_.end() && a->end <= ArgAt(tail).first; ++a)
+      if (ArgOk(*a, rule.head_types, rule, true)) head = a->mention;
+    if (head == mentions_.size()) head = DocumentSubject(rule, tf);
+    if (head == mentions_.size()) return;
+    for (int r : List(tail, +1, rule.tail_types, rule)) {
+      if (ArgAt(r).mention == head) continue;
+      FoundRelation f;
+      f.type = rule.relation;
+      f.head = head;
+      f.tail = ArgAt(r).mention;
+      f.trigger_first = static_cast<uint32_t>(tf);
+      f.trigger_end = static_cast<uint32_t>(te);
+      f.sentence = sentence;
+      f.rule = &rule;
+      out->push_back(f);
+    }
+  }
+
+  // The entity of the rule's preferred head types (else its head types) named most often before token
+  // `pos`, the earliest named on a tie; its latest mention before `pos`, or mentions_.size() for none.
+  // Counts go by canonical id: "APT28", "Fancy Bear" and "Forest Blizzard" are one group.
+  std::size_t DocumentSubject(const RelationRule& rule, std::size_t pos) const {
+    for (const std::vector<std::string>* want : {&rule.prefer_head_types, &rule.head_types}) {
+      std::vector<std::pair<std::string_view, std::pair<int, std::size_t>>> counts;  // id -> (count, latest)
+      for (std::size_t k = 0; k < mentions_.size() && mentions_[k].end_token <= pos; ++k) {
+        const Mention& x = mentions_[k];
+        if (!HasType(*want, x.type) || x.demonym) continue;
+        const std::string_view id = x.canonical_id.empty() ? x.canonical : x.canonical_id;
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == id; });
+        if (it == counts.end()) counts.push_back({id, {1, k}});
+        else it->second = {it->second.first + 1, k};
+      }
+      int best = 0;
+      std::size_t found = mentions_.size();
+      for (const auto& c : counts)  // first seen first: a later one needs more mentions
+        if (c.second.first > best) { best = c.second.first; found = c.second.second; }
+      if (found != mentions_.size()) return found;
+    }
+    return mentions_.size();
+  }
+
   const TokenizedText& t_;
   const RelationRules& rules_;
   const std::vector<Arg>& args_;
+  const std::vector<Mention>& mentions_;
   std::size_t first_, last_;
 };
 
@@ -769,8 +866,9 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
     }
     AddPossessives(text, sentences, mentions, rules, s, m, covered, &args);
     std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
-    if (args.size() < 2) { m = m_end; continue; }
-    SentenceRelations sr(text, rules, args, range.first, range.last);
+    // A `context_head` rule takes its head from earlier sentences: one argument here may do.
+    if (args.size() < (rules.any_context_head ? 1u : 2u)) { m = m_end; continue; }
+    SentenceRelations sr(text, rules, args, mentions, range.first, range.last);
     sr.Apply(lang, s, &out);
     m = m_end;
   }

@@ -172,6 +172,11 @@ struct RelationRule {
   /// an AGENCY head also stands for its state, the entry's `country`, when the document names that country
   /// ("The Foreign Ministry summoned the Chinese ambassador" after "the Netherlands": summoned Netherlands -> China)
   bool agency_country_head = false;
+  /// the head is not in the sentence but the entity the document is about: "Among the targets was X", "Parmi
+  /// les victimes figure X" after paragraphs on a group. It is the head-type entity (prefer_head first) named
+  /// most often before the trigger, the earliest on a tie; one named between trigger and tail wins ("Among
+  /// the targets of APT31 was X"). Only with order "trigger tail head" (the tail follows the trigger).
+  bool context_head = false;
   std::vector<std::string> prefer_head_types;  ///< within the gap, a head of these types wins over a nearer one
   bool demonym_only = false;        ///< COUNTRY arguments must be demonyms ("Belgian deputy X")
   bool lists = true;                ///< extend arguments over coordinated lists
@@ -217,6 +222,8 @@ struct RelationRules {
   StringMap<std::vector<std::pair<std::size_t, std::size_t>>> anaphora_index;
   /// Built by IndexRelationRules: first trigger key -> (rule index, trigger index).
   PhraseIndex trigger_index;
+  /// Built by IndexRelationRules: some rule has `context_head` (then a sentence with one argument counts).
+  bool any_context_head = false;
 };
 
 /// Builds RelationRules::trigger_index (call once after loading every file).

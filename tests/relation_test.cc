@@ -1369,6 +1369,30 @@ TEST_CASE("relations: summoned and sanctioned, an agency acts for its state when
   CHECK(FindRelation(warned, "notified", "United States", "Helix Bank") == nullptr);
 }
 
+TEST_CASE("relations: a generic ministry (state=document) acts for the state the document is about") {
+  SUBCASE("fr") {
+    Document doc = FixtureExtractor().Extract(
+        "La Belgique a condamn\xC3\xA9 l'attaque. La Belgique attend des excuses de la Chine.\n"
+        "Le minist\xC3\xA8re de la Justice a convoqu\xC3\xA9 l'ambassadeur de Chine.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "summoned", "minist\xC3\xA8re de la Justice", "Chine") != nullptr);
+    CHECK(FindRelation(doc, "summoned", "Belgique", "Chine") != nullptr);
+  }
+  SUBCASE("en: the summoned state itself is never its own summoner, however often named") {
+    Document doc = FixtureExtractor().Extract(
+        "Russia denied it. Russia said Germany lied. Russia threatened Germany.\n"
+        "The Ministry of Justice summoned the Russian ambassador.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "summoned", "Germany", "Russian") != nullptr);
+    CHECK(FindRelation(doc, "summoned", "Russia", "Russian") == nullptr);
+  }
+  SUBCASE("no other state named: only the ministry") {
+    Document doc = FixtureExtractor().Extract("The Ministry of Justice summoned the Russian ambassador.");
+    INFO(Describe(doc));
+    CHECK(doc.relations.size() == 1);
+  }
+}
+
 TEST_CASE("relations: a possessive list over a description (\"Russia's military intelligence service, the FBI\")") {
   Document doc = FixtureExtractor().Extract("Silver Lantern is linked to Russia's military intelligence service, the FBI.");
   INFO(Describe(doc));
@@ -1410,6 +1434,131 @@ TEST_CASE("relations: after \"the company and\", a possessive speaks of the comp
   // Positive: after a name, the possessive is that name's.
   ExpectRelation("The FBI and its director, Marc Olivier, warned Helix Bank.",
                  {"leads", "Marc Olivier", "FBI", "leads.premodifier", "director"});
+}
+
+TEST_CASE("relations: a party or employer before a titled name modifies it (\"Labour MP X\")") {
+  SUBCASE("en, titles between the party and the person") {
+    ExpectRelation("APT31 targeted NATO director Marc Olivier.",
+                   {"targeted", "APT31", "Marc Olivier", "targeted.active", "targeted"});
+    ExpectNone("APT31 targeted NATO, said Marc Olivier.", "member-of");
+    Document doc = FixtureExtractor().Extract("APT31 targeted NATO, said Marc Olivier.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "targeted", "APT31", "NATO") != nullptr);
+    CHECK(FindRelation(doc, "targeted", "APT31", "Marc Olivier") == nullptr);
+  }
+  SUBCASE("fr, in a list of titled people") {
+    const std::string text = "APT31 a cibl\xC3\xA9 le s\xC3\xA9nateur Paul Durand et le d\xC3\xA9put\xC3\xA9 IPAC Marc Olivier.";
+    ExpectRelation(text, {"targeted", "APT31", "Paul Durand", "targeted.active", "a cibl\xC3\xA9"});
+    ExpectRelation(text, {"targeted", "APT31", "Marc Olivier", "targeted.active", "a cibl\xC3\xA9"});
+    ExpectNone("APT31 a cibl\xC3\xA9 le s\xC3\xA9nateur Paul Durand et la banque Helix Bank, selon Marc Olivier.",
+               "member-of");
+    Document doc = FixtureExtractor().Extract(
+        "APT31 a cibl\xC3\xA9 le s\xC3\xA9nateur Paul Durand et l'OTAN, selon le d\xC3\xA9put\xC3\xA9 Marc Olivier.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "targeted", "APT31", "Marc Olivier") == nullptr);
+  }
+}
+
+TEST_CASE("relations: a date right after the trigger does not count in the gap (\"convoqué en septembre\")") {
+  SUBCASE("fr, a date between the verb and the envoy") {
+    ExpectRelation("La France avait convoqu\xC3\xA9 en septembre le charg\xC3\xA9 d'affaires russe.",
+                   {"summoned", "France", "russe", "summoned.active", "avait convoqu\xC3\xA9"});
+    ExpectRelation("La France a convoqu\xC3\xA9 d\xC3\xA9" "but octobre l'ambassadeur de Russie.",
+                   {"summoned", "France", "Russie", "summoned.active", "a convoqu\xC3\xA9"});
+  }
+  SUBCASE("en, a date between the verb and the envoy") {
+    ExpectRelation("France summoned last week the ambassador of Russia.",
+                   {"summoned", "France", "Russia", "summoned.active", "summoned"});
+  }
+  SUBCASE("a passive's \"by\" after the date still blocks the active reading") {
+    Document doc = FixtureExtractor().Extract("Germany was attacked in March by Russia.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "targeted", "Russia", "Germany") != nullptr);
+    CHECK(FindRelation(doc, "targeted", "Germany", "Russia") == nullptr);
+    Document fr = FixtureExtractor().Extract("La Belgique a \xC3\xA9t\xC3\xA9 attaqu\xC3\xA9" "e en mars par la Chine.");
+    INFO(Describe(fr));
+    CHECK(FindRelation(fr, "targeted", "Chine", "Belgique") != nullptr);
+    CHECK(FindRelation(fr, "targeted", "Belgique", "Chine") == nullptr);
+  }
+}
+
+TEST_CASE("relations: a reported passive after a person, her party in brackets and a relative clause") {
+  SUBCASE("fr, \"dit avoir \xC3\xA9t\xC3\xA9 averti par\"") {
+    const std::string text =
+        "Marc Olivier (IPAC), qui si\xC3\xA8ge \xC3\xA0 la commission, dit avoir \xC3\xA9t\xC3\xA9 averti par l'ANSSI.";
+    ExpectOnlyDirection(text, {"notified", "ANSSI", "Marc Olivier", "notified.passive", "averti"});
+    Document doc = FixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "notified", "ANSSI", "IPAC") == nullptr);
+  }
+  SUBCASE("en, the party in brackets is not the one warned") {
+    const std::string text = "Marc Olivier (IPAC), who sits on the committee, was warned by the FBI.";
+    ExpectOnlyDirection(text, {"notified", "FBI", "Marc Olivier", "notified.passive", "warned"});
+    Document doc = FixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "notified", "FBI", "IPAC") == nullptr);
+  }
+  SUBCASE("an active reported verb keeps its direction; an organization in brackets alone stays the argument") {
+    ExpectOnlyDirection("L'ANSSI dit avoir averti Marc Olivier.",
+                        {"notified", "ANSSI", "Marc Olivier", "notified.active", "dit avoir averti"});
+    ExpectRelation("Helix Bank (NATO) was warned by the FBI.",
+                   {"notified", "FBI", "NATO", "notified.passive", "warned"});
+  }
+}
+
+// "Among the targets was X" after paragraphs on a group: the head is the group the text is about, named
+// in earlier sentences, so the relation's head lies outside its sentence (unlike ExpectRelation's).
+void ExpectContextHead(const std::string& text, const std::string& head, const std::string& tail,
+                       const std::string& trigger) {
+  Document doc = FixtureExtractor().Extract(text);
+  INFO(Describe(doc));
+  const Relation* r = FindRelation(doc, "targeted", head, tail);
+  REQUIRE(r != nullptr);
+  CHECK(r->rule == "targeted.among-victims");
+  CHECK(Slice(doc.text, r->trigger_bytes) == trigger);
+  CHECK(r->sentence_bytes.begin <= doc.entities[r->tail].bytes.begin);
+  CHECK(doc.entities[r->tail].bytes.end <= r->sentence_bytes.end);
+}
+
+TEST_CASE("relations: targeted, \"among the victims was X\" takes the group the text is about") {
+  SUBCASE("en, a person after paragraphs on the group") {
+    ExpectContextHead("APT31 stole documents from parliaments in 2022. It used rented routers.\n\n"
+                      "Among the targets was Marc Olivier, who sits in the Senate.",
+                      "APT31", "Marc Olivier", "Among the targets");
+  }
+  SUBCASE("en, the group named most often wins over one named last, aliases counted together") {
+    const std::string text = "APT31 phished ministries. Zirconium also used routers. The report mentions APT28 once.\n"
+                             "Among the victims were Helix Bank and NATO.";
+    ExpectContextHead(text, "Zirconium", "Helix Bank", "Among the victims");
+    ExpectContextHead(text, "Zirconium", "NATO", "Among the victims");
+    Document doc = FixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "targeted", "APT28", "Helix Bank") == nullptr);
+  }
+  SUBCASE("en, a group named in the sentence wins") {
+    const std::string text = "APT28 was busy all year. APT28 phished ministries. Among the targets of APT31 was Helix Bank.";
+    ExpectContextHead(text, "APT31", "Helix Bank", "Among the targets");
+    Document doc = FixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "targeted", "APT28", "Helix Bank") == nullptr);
+  }
+  SUBCASE("fr, a person and a list") {
+    ExpectContextHead("APT31 a men\xC3\xA9 une longue campagne d'espionnage. Parmi les victimes figure Marc Olivier.",
+                      "APT31", "Marc Olivier", "Parmi les victimes");
+    const std::string text = "Le groupe APT28 a vis\xC3\xA9 plusieurs institutions.\n"
+                             "Parmi les organisations vis\xC3\xA9" "es figurent Helix Bank et l'ANSSI.";
+    ExpectContextHead(text, "APT28", "Helix Bank", "Parmi les organisations vis\xC3\xA9" "es");
+    ExpectContextHead(text, "APT28", "ANSSI", "Parmi les organisations vis\xC3\xA9" "es");
+  }
+  SUBCASE("no group named before: no relation") {
+    ExpectNone("Helix Bank published a report. Among the victims was Marc Olivier.", "targeted");
+    ExpectNone("La banque Helix Bank a publi\xC3\xA9 un rapport. Parmi les victimes figure Marc Olivier.", "targeted");
+  }
+  SUBCASE("no victim noun, or no verb before the name: no relation") {
+    ExpectNone("APT31 was active in 2022. Among the signatories was Helix Bank.", "targeted");
+    ExpectNone("APT31 \xC3\xA9tait actif en 2022. Parmi les signataires figure Helix Bank.", "targeted");
+    ExpectNone("APT31 was active in 2022. Among the targets, Helix Bank said little.", "targeted");
+  }
 }
 
 }  // namespace

@@ -330,6 +330,24 @@ TEST_CASE("rule loader: an unknown order is an error naming the known ones") {
   CHECK(l.errors[0].message.find("\"tail trigger head\"") != std::string::npos);
 }
 
+TEST_CASE("rule loader: context_head needs the order \"trigger tail head\"") {
+  auto with_context = [](const std::string& id, const std::string& order) {
+    std::string rule = RelationRuleJson(id, "targeted", order);
+    return rule.substr(0, rule.size() - 1) + ", \"context_head\": true}";
+  };
+  Loaded bad = Load("{\"relations\": [\n" + with_context("r-context", "head trigger tail") + "\n]}");
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0].code == ErrorCode::kBadRule);
+  CHECK(bad.errors[0].line == 2);
+  CHECK(bad.errors[0].message.find("\"context_head\" needs order \"trigger tail head\"") != std::string::npos);
+  CHECK(bad.relation.rules.empty());
+  Loaded good = Load("{\"relations\": [\n" + with_context("r-context", "trigger tail head") + "\n]}");
+  INFO(gazette_test::ErrorsToString(good.errors));
+  CHECK(good.errors.empty());
+  REQUIRE(good.relation.rules.size() == 1);
+  CHECK(good.relation.rules[0].context_head);
+}
+
 TEST_CASE("rule loader: possessed_descriptors load as words") {
   Loaded l = Load(R"({"possessed_descriptors": ["military", "Intelligence"]})");
   INFO(gazette_test::ErrorsToString(l.errors));
