@@ -78,6 +78,24 @@ bool IsAcronym(const Scan& scan, std::size_t first, std::size_t end) {
   return letters.size() >= 2 && letters.size() <= 10;
 }
 
+// The initials of a canonical name's words (connectors aside) open with `letters`: "Financial Services
+// Agency of Japan" opens with FSA.
+bool CanonicalOpensWith(std::string_view canonical, const std::string& letters, const EntityRules& rules) {
+  std::string initials;
+  std::size_t at = 0;
+  while (at < canonical.size() && initials.size() < letters.size()) {
+    std::size_t space = canonical.find(' ', at);
+    if (space == std::string_view::npos) space = canonical.size();
+    std::string word(canonical.substr(at, space - at));
+    at = space + 1;
+    for (char& c : word)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (word.empty() || rules.connectors.count(word)) continue;
+    initials.push_back(word[0]);
+  }
+  return initials == letters;
+}
+
 }  // namespace
 
 void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out) {
@@ -158,6 +176,31 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
       if (type.empty()) return false;
       base = scan.Make(lf_first, lf_end, type, "rule:acronym-definition", MentionSource::kDefinition);
       scan.SetCanonical(&base, scan.Surface(ac_first, ac_end));
+    }
+    // "the Iranian Ministry of Intelligence Services (MOIS)": the long form starts inside a known name
+    // ("Iranian Ministry of Intelligence") that it replaces; a demonym that opened that name stays.
+    if (lf_first < n && cover[lf_first] >= 0) {
+      const Mention& inside = known[static_cast<std::size_t>(cover[lf_first])];
+      if (inside.first_token + 1 == lf_first && !inside.demonym && scan.tok(inside.first_token).has(kCapitalized)) {
+        const std::size_t d = inside.first_token;
+        for (uint32_t a : ctx.gazetteer.AliasesWithKey(std::string(scan.key(d)))) {
+          const GazetteerEntry& country = ctx.gazetteer.entry(ctx.gazetteer.alias(a).entry);
+          if (!(ctx.gazetteer.alias(a).flags & kAliasDemonym) || country.type != "COUNTRY") continue;
+          Mention dm;
+          dm.first_token = static_cast<uint32_t>(d);
+          dm.end_token = static_cast<uint32_t>(d + 1);
+          dm.type = country.type;
+          dm.source = ctx.gazetteer.source(a);
+          dm.kind = MentionSource::kGazetteer;
+          dm.canonical = country.canonical;
+          dm.canonical_id = country.id;
+          dm.alias = ctx.gazetteer.alias(a).text;
+          dm.demonym = true;
+          dm.alias_index = a;
+          out->push_back(dm);
+          break;
+        }
+      }
     }
     for (auto [f, e] : {std::pair<std::size_t, std::size_t>{lf_first, lf_end}, {ac_first, ac_end}}) {
       Mention m = base;
@@ -279,6 +322,22 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
       }
     }
     if (!defined && known_acronym) link_known_acronym(i, *known_acronym);
+    // "l'Agence des services financiers (FSA)": a known long form in another language than its acronym,
+    // which spells the entry's canonical name ("Financial Services Agency of Japan").
+    if (!defined && !known_acronym && IsAcronym(scan, i + 1, close) && cover[i - 1] >= 0) {
+      const Mention& lf = known[static_cast<std::size_t>(cover[i - 1])];
+      std::string letters = AcronymLetters(scan, i + 1, close);
+      if (lf.end_token == i && !lf.demonym && lf.length() >= 2 && letters.size() >= 2 &&
+          CanonicalOpensWith(lf.canonical, letters, rules)) {
+        Mention m = lf;
+        m.first_token = static_cast<uint32_t>(i + 1);
+        m.end_token = static_cast<uint32_t>(close);
+        m.kind = MentionSource::kDefinition;
+        m.alias = {};
+        m.source = "rule:acronym-definition";
+        out->push_back(m);
+      }
+    }
   }
 }
 

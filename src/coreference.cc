@@ -9,16 +9,23 @@ namespace gazette {
 
 namespace {
 
-// Surname (folded last name word) -> the index of the full-name PERSON mention ending with it, or -2
+// Surname (folded last name word, or first for a Chinese or Korean name) -> the index of the full-name PERSON mention ending with it, or -2
 // when two people of different ids share it.
 StringMap<int> UniqueSurnames(const Scan& scan, const std::vector<Mention>& mentions) {
   StringMap<int> surnames;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& x = mentions[m];
     if (x.type != "PERSON" || x.length() < 2 || !scan.IsNameWord(x.end_token - 1)) continue;
-    auto [it, inserted] = surnames.emplace(scan.key(x.end_token - 1), static_cast<int>(m));
-    if (!inserted && it->second >= 0 && mentions[static_cast<std::size_t>(it->second)].canonical_id != x.canonical_id)
-      it->second = -2;
+    auto add = [&](std::string_view surname) {
+      auto [it, inserted] = surnames.emplace(surname, static_cast<int>(m));
+      if (!inserted && it->second >= 0 && mentions[static_cast<std::size_t>(it->second)].canonical_id != x.canonical_id)
+        it->second = -2;
+    };
+    add(scan.key(x.end_token - 1));
+    // "Gao Wei", "Ri Chol Jin": a Chinese or Korean name of two or three words opens with the surname.
+    if (x.length() <= 3 && x.first_token + 1 < x.end_token &&
+        scan.ctx().rules.family_name_first.count(scan.key(x.first_token)))
+      add(scan.key(x.first_token));
   }
   return surnames;
 }
@@ -62,6 +69,14 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       const auto* name = names.emplace(scan.FoldedKey(x.first_token, x.end_token), static_cast<int>(m)).first;
       first_words.insert(first_word(name->first));
       longest = std::max<std::size_t>(longest, x.length());
+      // "Kazenami Exchange" ... "Kazenami": a firm's name without its generic last word, when what is
+      // left is a name word and not a common word.
+      const std::size_t last = x.end_token - 1;
+      if (x.type == "ORGANIZATION" && x.length() >= 2 && scan.ctx().rules.company_generic_words.count(scan.key(last)) &&
+          scan.IsNameWord(last - 1) && (x.length() > 2 || !IsCommonWord(scan.ctx().rules, scan.key(x.first_token)))) {
+        const auto* short_form = names.emplace(scan.FoldedKey(x.first_token, last), static_cast<int>(m)).first;
+        first_words.insert(first_word(short_form->first));
+      }
     }
   }
   // A token of [b, e) that is free, or covered by a mention inside [b, e): "Obsidian Mantis", found by a
@@ -95,7 +110,8 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       const Mention& src = resolved[static_cast<std::size_t>(it->second)];
       // Same letter case as the first mention (so "groove" the word never links to "Groove").
       if (LetterCase(ctx.tokens.decoded.cps, scan.tok(i).begin, scan.tok(i + len - 1).end) !=
-          LetterCase(ctx.tokens.decoded.cps, scan.tok(src.first_token).begin, scan.tok(src.end_token - 1).end))
+          LetterCase(ctx.tokens.decoded.cps, scan.tok(src.first_token).begin,
+                     scan.tok(std::min<std::size_t>(src.end_token, src.first_token + len) - 1).end))
         continue;
       Mention m = src;
       m.first_token = static_cast<uint32_t>(i);
@@ -111,9 +127,12 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
     // A lone surname, not followed by another capitalized word (that would be another full name).
     if (i + 1 < n && scan.IsNameWord(i + 1) && !scan.tok(i + 1).has(kNewlineBefore)) continue;
     Mention m = resolved[static_cast<std::size_t>(s->second)];
+    const bool family_first = scan.key(i) == scan.key(m.first_token) && scan.key(i) != scan.key(m.end_token - 1);
+    // "Long Yun ... Long delays followed": a surname that is also a word, opening a sentence, is the word.
+    if (family_first && scan.tok(i).has(kSentenceInitial) && IsCommonWord(scan.ctx().rules, scan.key(i))) continue;
     // "Le Drian", "van den Berg", "Giscard d'Estaing": the surname's particles, and the name word before
     // an elided one, come with it when the text writes them as the full name does.
-    const std::size_t suffix = SurnameLength(scan, m);
+    const std::size_t suffix = family_first ? 1 : SurnameLength(scan, m);
     std::size_t first = i;
     if (suffix > 1 && i + 1 >= suffix) {
       bool same = true;

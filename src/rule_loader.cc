@@ -55,6 +55,8 @@ class RuleFileLoader {
       else if (key == "head_rules") ForEachRule(value, key, [&](const json& r, const std::string& id) { Head(r, id); });
       else if (key == "relations") ForEachRule(value, key, [&](const json& r, const std::string& id) { Relation(r, id); });
       else if (key == "particles") Words(value, key, &entity_->particles);
+      else if (key == "family_name_first") Words(value, key, &entity_->family_name_first);
+      else if (key == "company_generic_words") Words(value, key, &entity_->company_generic_words);
       else if (key == "connectors") Words(value, key, &entity_->connectors);
       else if (key == "non_name_words") Words(value, key, &entity_->non_name_words);
       else if (key == "language_cues") Words(value, key, &entity_->language_cues);
@@ -307,6 +309,7 @@ class RuleFileLoader {
         !Bool(r, id, "allow_common_words", &c.allow_common_words) || !Bool(r, id, "lowercase_cue", &c.lowercase_cue) ||
         !Bool(r, id, "lists", &c.lists) || !Bool(r, id, "skip_affiliation", &c.skip_affiliation) ||
         !Bool(r, id, "skip_modifiers", &c.skip_modifiers) || !Bool(r, id, "after_complement", &c.after_complement) ||
+        !Bool(r, id, "line_start", &c.line_start) || !Bool(r, id, "skip_place", &c.skip_place) ||
         (r.contains("retype_known") && !Types(r, id, "retype_known", &c.retype_known)))
       return;
     if (c.context_window < 1 || c.context_window > 32) { RuleError(id, "\"context_window\" must be between 1 and 32 (tokens)"); return; }
@@ -330,8 +333,9 @@ class RuleFileLoader {
     if (!Bool(r, id, "head_first", &h.head_first) || !Int(r, id, "max_words", &h.max_words) ||
         !Bool(r, id, "place_name", &h.place_name) || !Bool(r, id, "names_with_and", &h.names_with_and) ||
         !Bool(r, id, "head_ends_name", &h.head_ends_name) || !Bool(r, id, "country_name", &h.country_name) ||
-        !Bool(r, id, "allow_common_words", &h.allow_common_words))
+        !Bool(r, id, "allow_common_words", &h.allow_common_words) || !Bool(r, id, "lower_head", &h.lower_head))
       return;
+    if (h.lower_head && !h.head_first) { RuleError(id, "\"lower_head\" needs \"head_first\""); return; }
     if (h.max_words < 1 || h.max_words > 10) { RuleError(id, "\"max_words\" must be between 1 and 10"); return; }
     if (h.country_name && !h.place_name) { RuleError(id, "\"country_name\" needs \"place_name\""); return; }
     entity_->head_rules.push_back(std::move(h));

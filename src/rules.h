@@ -62,6 +62,9 @@ struct CueRule {
                                     ///< words that are no common word ("la société lausannoise Xplain")
   bool after_complement = false;    ///< the "after" name follows the cue's complement and a comma, which must be
                                     ///< there ("officers of the FSB's Center X, Dmitry Dokuchaev and Igor Sushchin")
+  bool skip_place = false;          ///< "before": a cue ", a <role>" also matches with a place or nationality
+                                    ///< between article and role (", a Shanghai resident", ", a Chinese national")
+  bool line_start = false;          ///< the cue opens a line, written as the phrase is ("By Helen Marsh", a byline)
 };
 
 /// Capitalized phrase ending with a head word ("... Ministry", "Agence ...", "University of ...").
@@ -82,6 +85,9 @@ struct HeadWordRule {
                                     ///< ("Harlow and Finch Ltd"), unless the first is a known mention
   bool head_ends_name = false;      ///< head last: a capitalized word right after the head makes it part of a
                                     ///< longer name, so no match ("Old Bear Press")
+  bool lower_head = false;          ///< head first: the head may be lower case when a capitalized word follows it,
+                                    ///< and the name ends before "de"/"of" and a known place ("le ministère de
+                                    ///< l'Économie d'Estonie")
 };
 
 /// Everything for entity recognition beyond gazetteers.
@@ -90,6 +96,8 @@ struct EntityRules {
   std::vector<CueRule> cue_rules;
   std::vector<HeadWordRule> head_rules;
   StringSet particles;        ///< de, van, von, ... inside names
+  StringSet company_generic_words;  ///< "Exchange", "Technologies": ending a rule-found firm's name, later uses drop them
+  StringSet family_name_first;  ///< Chinese and Korean surnames: "Gao Wei", "Ri Chol Jin" later "Gao", "Ri"
   StringSet connectors;       ///< of, for, the, de, la, ... inside long forms
   StringSet non_name_words;   ///< capitalized words that never start a name
   StringMap<std::string> acronym_head_types;  ///< head word -> type for definitions

@@ -120,6 +120,26 @@ std::size_t SkipComplement(const Scan& scan, const std::vector<Mention>& known, 
   return first;
 }
 
+// ", a Shanghai resident", ", un ressortissant chinois" aside, ", a Chinese national": the cue ", a <role>"
+// with one capitalized place or nationality (a known LOCATION or COUNTRY mention) between article and role.
+bool MatchesOverPlace(const Scan& scan, const std::vector<Mention>& known, const std::vector<int>& cover,
+                      std::size_t i, const Phrase& cue) {
+  const std::size_t n = scan.size();
+  if (cue.size() < 3 || cue[0] != "," || (cue[1] != "a" && cue[1] != "an" && cue[1] != "un" && cue[1] != "une"))
+    return false;
+  const std::size_t at = i + 2;
+  if (at >= n || scan.key(i) != "," || scan.key(i + 1) != cue[1] || scan.tok(i + 1).has(kNewlineBefore) || cover[at] < 0)
+    return false;
+  const Mention& place = known[static_cast<std::size_t>(cover[at])];
+  if (place.first_token != at || (place.type != "LOCATION" && place.type != "COUNTRY") ||
+      !scan.tok(at).has(kCapitalized) || scan.tok(at).has(kNewlineBefore))
+    return false;
+  std::size_t k = place.end_token;
+  for (std::size_t w = 2; w < cue.size(); ++w, ++k)
+    if (k >= n || scan.tok(k).has(kNewlineBefore) || scan.key(k) != cue[w]) return false;
+  return true;
+}
+
 }  // namespace
 
 void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out) {
@@ -135,13 +155,15 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
     for (auto [r, c] : rules.cue_index.At(scan.key(i), scan.hash(i), i + 1 < n ? &next : nullptr, i + 1 < n ? scan.hash(i + 1) : 0)) {
       const CueRule& rule = rules.cue_rules[r];
       const Phrase& cue = rule.cues[c];
-      if (!scan.Matches(i, cue)) continue;
+      if (!scan.Matches(i, cue) && !(rule.skip_place && MatchesOverPlace(scan, known, cover, i, cue))) continue;
       bool person = rule.type == "PERSON";
       // "MS Defender" is not "Ms Defender": a short title written in capitals is an acronym.
       if (person && scan.tok(i).has(kAllCaps) && scan.tok(i).end - scan.tok(i).begin <= 3 &&
           (cue[0] == "mr" || cue[0] == "mrs" || cue[0] == "ms" || cue[0] == "dr" || cue[0] == "sen" ||
            cue[0] == "rep" || cue[0] == "hon" || cue[0] == "sir"))
         continue;
+      // A byline ("By Helen Marsh") opens its line, with the cue's capital; "targeted by X" is no byline.
+      if (rule.line_start && ((i > 0 && !scan.tok(i).has(kNewlineBefore)) || !scan.tok(i).has(kCapitalized))) continue;
       // "the Prisa Group", "Threat Actor Profile": a cue word written with a capital inside a sentence
       // belongs to a longer name or a title, which the rule cannot type.
       if (rule.lowercase_cue) {
@@ -232,6 +254,21 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
           if ((of == "of" || of == "de" || of == "du" || of == "des") && rules.person_titles.count(scan.key(k - 2)))
             first = scan.NameBackward(end, 2, person);
         }
+        // "Le conseiller aux États Pierre Morand, membre du ...": a title cue that ends inside the name
+        // ("États") is no part of it.
+        if (person) {
+          for (std::size_t s = first >= 3 ? first - 3 : 0; s < first; ++s) {
+            const std::string_view after_s = s + 1 < n ? scan.key(s + 1) : std::string_view();
+            for (auto [r2, c2] : rules.cue_index.At(scan.key(s), scan.hash(s), s + 1 < n ? &after_s : nullptr,
+                                                    s + 1 < n ? scan.hash(s + 1) : 0)) {
+              const CueRule& title = rules.cue_rules[r2];
+              const std::size_t title_end = s + title.cues[c2].size();
+              if (title.after && title.type == "PERSON" && title_end > first && title_end < end &&
+                  scan.Matches(s, title.cues[c2]))
+                first = title_end;
+            }
+          }
+        }
         // "Joker's Stash operators": the words after a possessive are part of a longer name.
         if (first < end && first > 0 && scan.key(first - 1) == "'s") continue;
       }
@@ -285,7 +322,14 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         out->push_back(scan.Make(first, end, rule.type, rule.source, MentionSource::kTokenRule));
         continue;
       }
-      if (!scan.IsNameWord(i)) continue;
+      if (rule.lower_head) {
+        // "le ministère de l'Économie": a lower-case head needs a capitalized word right after it.
+        std::size_t w = end;
+        if (w < n && (scan.key(w) == "la" || scan.key(w) == "l'" || scan.key(w) == "the")) ++w;
+        if (w >= n || !scan.IsNameWord(w) || scan.tok(w).has(kNewlineBefore) || cover[w] >= 0) continue;
+      } else if (!scan.IsNameWord(i)) {
+        continue;
+      }
       if (rule.head_first) {
         // "Agence spatiale algérienne": up to two lower-case adjectives, then a demonym, end the name.
         // The demonym names the country and stays its own mention (as SplitTrailingDemonyms does for
@@ -330,6 +374,27 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
             for (const HeadWordRule& other : rules.head_rules)
               for (const Phrase& p : other.heads) other_head |= other.head_first && !other.place_name && scan.Matches(next, p);
             if (other_head) break;
+          }
+          // "le ministère de l'Économie d'Estonie": the state after the name is its own mention; lower-case
+          // words of the portfolio before it are the name's ("des Affaires sociales d'Estonie").
+          if (rule.lower_head) {
+            auto place_after = [&](std::size_t at) {
+              if (at >= n || scan.tok(at).has(kNewlineBefore)) return false;
+              std::string_view of = scan.key(at);
+              if (of != "de" && of != "d'" && of != "du" && of != "of") return false;
+              std::size_t place = at + 1;
+              if (place < n && (scan.key(place) == "la" || scan.key(place) == "l'" || scan.key(place) == "the")) ++place;
+              if (place >= n || cover[place] < 0) return false;
+              const std::string_view type = known[static_cast<std::size_t>(cover[place])].type;
+              return type == "COUNTRY" || type == "LOCATION";
+            };
+            if (place_after(j)) break;
+            std::size_t w = j;
+            while (w < n && w - j < 2 && last == j && scan.tok(w).kind == TokenKind::kWord && cover[w] < 0 &&
+                   !scan.tok(w).has(kCapitalized) && !scan.tok(w).has(kNewlineBefore) &&
+                   !rules.connectors.contains(scan.key(w), scan.hash(w)))
+              ++w;
+            if (w > j && place_after(w)) { last = w; break; }
           }
           // "Bureau of Customs - Client Portal": a dash between spaces ends the name.
           if (k == "-" && scan.tok(j).has(kSpaceBefore)) break;

@@ -1086,10 +1086,13 @@ TEST_CASE("entity rules: numbered military units are agencies; Palo Alto's Unit 
       "Prosecutors charged officers of GRU Unit 29155. Military Unit 74455, also called Sandworm, and l'unit\xC3\xA9 "
       "26165 du GRU were named, as was the army's unit 61486 and Unit 12345. Unit 42 published the report.");
   INFO(Describe(doc));
-  const Entity* u29155 = FindEntity(doc, "Unit 29155", "AGENCY");
+  // "GRU Unit 29155" is one name of the unit (the press's usual form); "l'unité 26165 du GRU" keeps the
+  // parent service as its own mention.
+  const Entity* u29155 = FindEntity(doc, "GRU Unit 29155", "AGENCY");
   REQUIRE(u29155 != nullptr);
   CHECK(u29155->canonical_id == "agency:ru-gru-unit-29155");
-  CHECK(FindEntity(doc, "GRU", "AGENCY") != nullptr);  // the parent service stays its own mention
+  CHECK(CountEntities(doc, "Unit 29155", "AGENCY") == 0);
+  CHECK(FindEntity(doc, "GRU", "AGENCY") != nullptr);
   const Entity* u74455 = FindEntity(doc, "Military Unit 74455", "AGENCY");
   REQUIRE(u74455 != nullptr);
   CHECK(u74455->canonical == "Unit 74455");
@@ -1569,6 +1572,159 @@ TEST_CASE("entity rules: a party's name of common words is an organization, exce
   Document none = BundledExtractor().Extract("Party officials met. Birthday Party Ideas For Kids.");
   INFO(Describe(none));
   CHECK(CountOfType(none, "ORGANIZATION") == 0);
+}
+
+TEST_CASE("entity rules: a firm's kind before an unknown name makes it a firm (EN, FR)") {
+  Document doc = BundledExtractor().Extract(
+      "Officials named the Perth shipbuilder Tidewell Marine, the IT company Norvalis Soft and the crypto "
+      "exchange Quintaro. A local security company, Ostrava Shield, found the flaw.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Tidewell Marine", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Norvalis Soft", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Quintaro", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Ostrava Shield", "ORGANIZATION") != nullptr);
+  Document fr = BundledExtractor().Extract("Les fonds venaient de la plateforme japonaise Sorimachi Exchange.");
+  INFO(Describe(fr));
+  CHECK(FindEntity(fr, "Sorimachi Exchange", "ORGANIZATION") != nullptr);
+  // Negative: a verb, a known name or a common word after the cue.
+  Document none = BundledExtractor().Extract(
+      "La plateforme a annoncé une pause. The exchange Monday reopened. The shipbuilder said it was safe.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "ORGANIZATION");
+}
+
+TEST_CASE("entity rules: a firm named after its city is one name; its short form links to it") {
+  Document doc = BundledExtractor().Extract(
+      "The men worked for Chengdu Ruiqi Information Technology. Ruiqi denied it. The crypto exchange Tarnova "
+      "Exchange was hacked; Tarnova said funds were safe.");
+  INFO(Describe(doc));
+  const Entity* firm = FindEntity(doc, "Chengdu Ruiqi Information Technology", "ORGANIZATION");
+  REQUIRE(firm != nullptr);
+  CHECK(CountEntities(doc, "Chengdu", "LOCATION") == 0);
+  const Entity* ruiqi = FindEntity(doc, "Ruiqi", "ORGANIZATION");
+  CHECK(ruiqi == nullptr);  // the short form drops only a generic last word, not the city
+  const Entity* tarnova = FindEntity(doc, "Tarnova", "ORGANIZATION");
+  REQUIRE(tarnova != nullptr);
+  CHECK(tarnova->canonical == "Tarnova Exchange");
+  // Negative: the city alone stays a place; a lower-case word is no short form.
+  Document none = BundledExtractor().Extract(
+      "Chengdu hosted the fair. The crypto exchange Tarnova Exchange opened; tarnova is a word.");
+  INFO(Describe(none));
+  CHECK(FindEntity(none, "Chengdu", "LOCATION") != nullptr);
+  CHECK(CountEntities(none, "tarnova") == 0);
+}
+
+TEST_CASE("entity rules: a Chinese or Korean surname alone links to the full name opening with it") {
+  Document doc = BundledExtractor().Extract(
+      "Prosecutors said Gao Wenbo ran the unit. Seoul named four individuals, among them Ri Chol Min, a "
+      "commander. Later, Gao denied it and Ri said nothing.");
+  INFO(Describe(doc));
+  const Entity* gao = FindEntity(doc, "Gao", "PERSON");
+  REQUIRE(gao != nullptr);
+  CHECK(gao->canonical == "Gao Wenbo");
+  REQUIRE(FindEntity(doc, "Ri Chol Min", "PERSON") != nullptr);
+  const Entity* ri = FindEntity(doc, "Ri", "PERSON");
+  REQUIRE(ri != nullptr);
+  CHECK(ri->canonical == "Ri Chol Min");
+  // Negative: two people share the surname; a Western given name is no surname.
+  Document none = BundledExtractor().Extract(
+      "Gao Wenbo said it was false. Gao Lin said so too. Gao denied it. Helen Marsh said Helen was away.");
+  INFO(Describe(none));
+  CHECK(CountEntities(none, "Gao", "PERSON") == 0);
+  CHECK(CountEntities(none, "Helen", "PERSON") == 0);
+  // Negative: a surname that is also a word, opening a sentence, is the word.
+  Document word = BundledExtractor().Extract("Long Yun said the talks went well. Long delays followed.");
+  INFO(Describe(word));
+  CHECK(CountEntities(word, "Long", "PERSON") == 0);
+}
+
+TEST_CASE("entity rules: a byline and a surname cue name a person") {
+  Document doc = BundledExtractor().Extract(
+      "Hackers hit parliament\nBy Helen Marsh, Political Correspondent\n\nAn officer identified only by his "
+      "surname, Tan, recruited them.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Helen Marsh", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Tan", "PERSON") != nullptr);
+  Document fr = BundledExtractor().Extract("Piratage au Parlement\nPar Julie Roux\n\nLe service a été visé.");
+  INFO(Describe(fr));
+  CHECK(FindEntity(fr, "Julie Roux", "PERSON") != nullptr);
+  // Negative: "by" inside a sentence, or not opening its line.
+  Document none = BundledExtractor().Extract("The report was written by Harbour Team.\nIt was, By Anna Lind, long.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+TEST_CASE("entity rules: French military and parliamentary titles (lieutenant, conseiller aux États)") {
+  Document doc = BundledExtractor().Extract(
+      "Le lieutenant Marc Dubois a été inculpé. Sa nouvelle administratrice générale, Inès Walter, a refusé. "
+      "La conseillère nationale Anna Keller (Verts) a dénoncé l'attaque. Le conseiller aux États Pierre-Alain "
+      "Morand, membre du parti, juge la situation grave.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Marc Dubois", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Inès Walter", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Anna Keller", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Pierre-Alain Morand", "PERSON") != nullptr);
+  // Negative: "États" belongs to the title, never to the name.
+  for (const Entity& x : doc.entities) CHECK(x.text.find("tats") == std::string::npos);
+  Document en = BundledExtractor().Extract("Lieutenant Mark Hale was charged.");
+  INFO(Describe(en));
+  CHECK(FindEntity(en, "Mark Hale", "PERSON") != nullptr);
+}
+
+TEST_CASE("entity rules: French ministries named before their country") {
+  Document doc = BundledExtractor().Extract(
+      "Les pirates ont visé le ministère de l'Économie et le ministère des Affaires sociales d'Estonie.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "ministère de l'Économie", "AGENCY") != nullptr);
+  CHECK(FindEntity(doc, "ministère des Affaires sociales", "AGENCY") != nullptr);
+  CHECK(FindEntity(doc, "Estonie", "COUNTRY") != nullptr);
+  // Negative: a ministry not named, and a lower-case word after it.
+  Document none = BundledExtractor().Extract("Le ministère a indiqué que le ministère de tutelle était prévenu.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "AGENCY");
+}
+
+TEST_CASE("entity rules: an acronym after a French long form spelling the English name") {
+  Document doc = BundledExtractor().Extract(
+      "L'Agence des services financiers (FSA) du Japon a publié une alerte. La FSA a ajouté des détails.");
+  INFO(Describe(doc));
+  const Entity* lf = FindEntity(doc, "Agence des services financiers", "AGENCY");
+  REQUIRE(lf != nullptr);
+  const Entity* fsa = FindEntity(doc, "FSA", "AGENCY");
+  REQUIRE(fsa != nullptr);
+  CHECK(fsa->canonical_id == lf->canonical_id);
+  // Negative: bracketed capitals that do not spell the entry's name.
+  Document none = BundledExtractor().Extract("L'Agence des services financiers (PDF) du Japon a publié une alerte.");
+  INFO(Describe(none));
+  CHECK(CountEntities(none, "PDF") == 0);
+}
+
+TEST_CASE("entity rules: a place or nationality between the article and the role in an apposition") {
+  Document doc = BundledExtractor().Extract(
+      "Yin Kecheng, a Shanghai resident, was charged. Park Jun-ho, a South Korean national, was not.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Yin Kecheng", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Park Jun-ho", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Shanghai", "LOCATION") != nullptr);
+  // Negative: a firm before "a US company" is no person.
+  Document none = BundledExtractor().Extract("Norvalis Group, a US company, said it had patched the flaw.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+}
+
+TEST_CASE("entity rules: a definition that starts inside a known name keeps its demonym") {
+  Document doc = BundledExtractor().Extract(
+      "The IRGC and the Iranian Ministry of Intelligence Services (MOIS) developed the tools.");
+  INFO(Describe(doc));
+  const Entity* iran = FindEntity(doc, "Iranian", "COUNTRY");
+  REQUIRE(iran != nullptr);
+  CHECK(iran->demonym);
+  CHECK(FindEntity(doc, "MOIS", "AGENCY") != nullptr);
+  // Negative: a listed name opening with the demonym stays one agency.
+  Document one = BundledExtractor().Extract("The Iranian Ministry of Intelligence and Security was sanctioned.");
+  INFO(Describe(one));
+  CHECK(CountEntities(one, "Iranian", "COUNTRY") == 0);
+  CHECK(FindEntity(one, "Iranian Ministry of Intelligence and Security", "AGENCY") != nullptr);
 }
 
 }  // namespace
