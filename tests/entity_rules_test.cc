@@ -1032,6 +1032,20 @@ TEST_CASE("entity rules: a company noun before a name, across place adjectives")
   for (const Entity& x : none.entities) CHECK(x.type != "ORGANIZATION");
 }
 
+TEST_CASE("entity rules: \"the company, X,\" and \"la soci\u00e9t\u00e9, X,\" name a company in apposition") {
+  Document doc = FixtureExtractor().Extract(
+      "Officials said the company, Quorvane Data Works, hid the servers. Selon le parquet, la soci\xC3\xA9t\xC3\xA9, "
+      "Brelvane Conseil, a menti.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Quorvane Data Works", "ORGANIZATION") != nullptr);
+  CHECK(FindEntity(doc, "Brelvane Conseil", "ORGANIZATION") != nullptr);
+  // Negative: a relative clause or a lower-case word after the comma names nothing.
+  Document none = FixtureExtractor().Extract(
+      "The company, which makes routers, was hit. La soci\xC3\xA9t\xC3\xA9, selon ses dirigeants, a r\xC3\xA9sist\xC3\xA9.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "ORGANIZATION");
+}
+
 TEST_CASE("entity rules: a vendor animal name ends its capitalized run; species are no crews (bundled data)") {
   Document doc = BundledExtractor().Extract(
       "Old Bear Press published the book. A Gray Wolf was seen near the Polar Bear enclosure. Researchers named "

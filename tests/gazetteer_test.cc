@@ -413,5 +413,42 @@ TEST_CASE("gazetteer: bundled data knows Chinese provincial capitals and vendor 
   CHECK(none.entities.empty());
 }
 
+TEST_CASE("gazetteer: bundled data knows a Ukrainian council, a Luxembourg agency, an IRGC service and WIPO in English and French") {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* type;
+    const char* id;
+  };
+  const Case cases[] = {
+      {"The National Security and Defence Council met in Kyiv.", "National Security and Defence Council", "AGENCY",
+       "agency:ua-nsdc"},
+      {"Le Haut-Commissariat \xC3\xA0 la protection nationale a publi\xC3\xA9 un avis.",
+       "Haut-Commissariat \xC3\xA0 la protection nationale", "AGENCY", "agency:lu-hcpn"},
+      {"L'Organisation du renseignement des Gardiens de la r\xC3\xA9volution est vis\xC3\xA9" "e.",
+       "Organisation du renseignement des Gardiens de la r\xC3\xA9volution", "AGENCY", "agency:ir-irgc-io"},
+      {"L'Organisation mondiale de la propri\xC3\xA9t\xC3\xA9 intellectuelle a confirm\xC3\xA9.",
+       "Organisation mondiale de la propri\xC3\xA9t\xC3\xA9 intellectuelle", "ORGANIZATION", "org:wipo"},
+      {"The World Intellectual Property Organization said little.", "World Intellectual Property Organization",
+       "ORGANIZATION", "org:wipo"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Document doc = gazette_test::BundledExtractor().Extract(c.text);
+    INFO(gazette_test::Describe(doc));
+    const Entity* e = gazette_test::FindEntity(doc, c.name, c.type);
+    REQUIRE(e != nullptr);
+    CHECK(e->canonical_id == c.id);
+  }
+  // Negative: the words in lower case describe, they do not name.
+  for (const char* text : {"The national security and defence council of the club met.",
+                           "Un haut-commissariat \xC3\xA0 la protection nationale serait utile."}) {
+    CAPTURE(text);
+    Document doc = gazette_test::BundledExtractor().Extract(text);
+    INFO(gazette_test::Describe(doc));
+    CHECK(doc.entities.empty());
+  }
+}
+
 }  // namespace
 }  // namespace gazette

@@ -562,6 +562,17 @@ TEST_CASE("relations: member-of, a fronted spokesperson and \"worked for\"") {
                  {"member-of", "Marc Olivier", "FBI", "member.works-at", "worked for"});
 }
 
+// "X of Helix Bank", "X, de Helix Bank": an organization right after a person's name is where the person
+// works; the name must touch the "of" (no verb between), and agencies are left to title rules.
+TEST_CASE("relations: member-of, \"X of Organization\" and \"X, de Organization\"") {
+  ExpectRelation("Marc Olivier of Helix Bank said the emails were fake.",
+                 {"member-of", "Marc Olivier", "Helix Bank", "member.of-organization", "of"});
+  ExpectRelation("Selon Marc Olivier, de Helix Bank, le groupe reste actif.",
+                 {"member-of", "Marc Olivier", "Helix Bank", "member.of-organization", ", de"});
+  ExpectNone("Marc Olivier spoke of Helix Bank with pride.", "member-of");
+  ExpectNone("Marc Olivier a parl\xC3\xA9 de Helix Bank.", "member-of");
+}
+
 TEST_CASE("relations: notified, \"a mis en garde\" and elected officials as a state noun") {
   ExpectRelation("L'ANSSI a mis en garde les \xC3\xA9lus fran\xC3\xA7" "ais.",
                  {"notified", "ANSSI", "fran\xC3\xA7" "ais", "notified.active", "a mis en garde"});
@@ -1305,6 +1316,10 @@ TEST_CASE("relations: summoned, \"avait convoqu\xC3\xA9\", \"a annonc\xC3\xA9 la
   // Negative: a negated announcement, and an alliance's members are no envoy.
   ExpectNone("La France n'a pas annonc\xC3\xA9 la convocation de l'ambassadeur de Chine.", "summoned");
   ExpectNone("Russia summoned NATO members to talks.", "summoned");
+  // The same in French: a body's envoy after the verb.
+  ExpectRelation("La Russie a convoqu\xC3\xA9 l'ambassadeur de l'OTAN \xC3\xA0 Moscou.",
+                 {"summoned", "Russie", "OTAN", "summoned.envoy-of-body.fr", "a convoqu\xC3\xA9 l'ambassadeur de"});
+  ExpectNone("La Russie a convoqu\xC3\xA9 les membres de l'OTAN \xC3\xA0 Moscou.", "summoned");
 }
 
 TEST_CASE("relations: accused, an embassy opening the sentence speaks for its state; never an entity with itself") {
@@ -1549,6 +1564,15 @@ TEST_CASE("relations: targeted, \"among the victims was X\" takes the group the 
                              "Parmi les organisations vis\xC3\xA9" "es figurent Helix Bank et l'ANSSI.";
     ExpectContextHead(text, "APT28", "Helix Bank", "Parmi les organisations vis\xC3\xA9" "es");
     ExpectContextHead(text, "APT28", "ANSSI", "Parmi les organisations vis\xC3\xA9" "es");
+  }
+  SUBCASE("\"one of those targeted was X\", \"l'une des cibles \u00e9tait X\"") {
+    ExpectContextHead("APT31 phished ministries in 2022. It used rented routers.\n\n"
+                      "One of those targeted was Professor Marc Olivier, a physicist.",
+                      "APT31", "Marc Olivier", "One of those targeted");
+    ExpectContextHead("APT31 a men\xC3\xA9 une longue campagne. L'une des cibles \xC3\xA9tait Marc Olivier.",
+                      "APT31", "Marc Olivier", "L'une des cibles");
+    ExpectNone("APT31 phished ministries. One of the targets, Helix Bank, said little.", "targeted");
+    ExpectNone("APT31 a vis\xC3\xA9 des minist\xC3\xA8res. L'une des cibles, Helix Bank, n'a rien dit.", "targeted");
   }
   SUBCASE("no group named before: no relation") {
     ExpectNone("Helix Bank published a report. Among the victims was Marc Olivier.", "targeted");
