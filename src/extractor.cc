@@ -208,15 +208,21 @@ std::string_view DocumentState(const std::vector<Mention>& mentions, std::string
 // ("Le ministère des Affaires étrangères a convoqué l'ambassadrice de Chine" in an article about the
 // Netherlands). The state is the agency entry's `country`, taken only when the document names it; its
 // mention nearest before the agency (else the first after) heads a copy of the relation, which keeps the
-// agency's trigger and sentence as its evidence, as an anaphor's antecedent does.
+// agency's trigger and sentence as its evidence, as an anaphor's antecedent does. A capital the gazetteer
+// links to its country (`kind=capital`) stands for its state ("Téhéran a convoqué le représentant
+// luxembourgeois"): its country's mention takes the relation instead of the city, when the document names it.
 void AddAgencyCountryHeads(const Gazetteer& gz, const std::vector<Mention>& mentions,
                            std::vector<FoundRelation>* relations) {
   std::vector<FoundRelation> added;
-  for (const FoundRelation& f : *relations) {
+  std::vector<bool> replaced(relations->size(), false);
+  for (std::size_t k = 0; k < relations->size(); ++k) {
+    const FoundRelation& f = (*relations)[k];
     if (f.rule == nullptr || !f.rule->agency_country_head) continue;
     const Mention& agency = mentions[f.head];
-    if (agency.type != "AGENCY" || agency.alias_index == Mention::kNoAliasIndex) continue;
+    if (agency.alias_index == Mention::kNoAliasIndex) continue;
     const GazetteerEntry& entry = gz.entry(gz.alias(agency.alias_index).entry);
+    const bool capital = agency.type == "LOCATION" && entry.attribute("kind") == "capital";
+    if (agency.type != "AGENCY" && !capital) continue;
     std::string country = entry.attribute("country");
     if (country.empty() && entry.attribute("state") == "document")
       country = std::string(DocumentState(mentions, MentionedCountryCode(mentions[f.tail])));
@@ -232,7 +238,12 @@ void AddAgencyCountryHeads(const Gazetteer& gz, const std::vector<Mention>& ment
     FoundRelation copy = f;
     copy.head = static_cast<std::size_t>(best);
     added.push_back(copy);
+    replaced[k] = capital;
   }
+  std::vector<FoundRelation> kept;
+  for (std::size_t k = 0; k < relations->size(); ++k)
+    if (!replaced[k]) kept.push_back((*relations)[k]);
+  relations->swap(kept);
   for (const FoundRelation& a : added) {
     bool seen = false;
     for (const FoundRelation& f : *relations)

@@ -479,6 +479,15 @@ class SentenceRelations {
     return false;
   }
 
+  // Tokens k and k + 1 are a two-word list separator ("X ainsi que Y").
+  bool IsTwoWordSeparator(std::size_t k) const {
+    if (t_.tokens[k].kind != TokenKind::kWord || t_.tokens[k + 1].kind != TokenKind::kWord) return false;
+    std::string pair(t_.key(k));
+    pair += ' ';
+    pair += t_.key(k + 1);
+    return rules_.list_separators.count(pair) > 0;
+  }
+
   // Arguments coordinated with args_[i], walking away from the trigger (dir = -1 left, +1 right). A list
   // ends with a conjunction ("X, Y and Z"); names joined by commas alone are not one ("Believed to work
   // for North Korea, Kimsuky targeted ...", "targeted Germany, a NATO member,"), so the link next to the
@@ -515,6 +524,12 @@ class SentenceRelations {
       bool has_sep = false, only_glue = true, conjunction = false, has_comma = false, possessive = false;
       std::size_t descriptors = 0;
       for (std::size_t k = from; k < titled; ++k) {
+        // A two-word separator ("ainsi que") is a conjunction.
+        if (k + 1 < titled && IsTwoWordSeparator(k)) {
+          has_sep = conjunction = true;
+          ++k;
+          continue;
+        }
         // "China's Ministry of State Security": the possessor and what it owns both take part ("'s").
         if (rules_.list_separators.contains(t_.key(k), t_.key_hashes[k])) {
           has_sep = true;

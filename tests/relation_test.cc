@@ -617,6 +617,88 @@ TEST_CASE("relations: attributed-to a capital city named right after a sponsor t
   for (const Relation& x : none.relations) CHECK(x.type != "attributed-to");
 }
 
+TEST_CASE("relations: envoy words \"repr\xC3\xA9sentant\", \"representative\", \"charg\xC3\xA9 d'affaires\" and \"\xC3\xA0 son tour\"") {
+  const char* fr = "La Belgique a convoqu\xC3\xA9 \xC3\xA0 son tour le repr\xC3\xA9sentant russe.";
+  ExpectRelation(fr, {"summoned", "Belgique", "russe", "summoned.active", "a convoqu\xC3\xA9"});
+  ExpectNegated(fr, "La Belgique n'a pas convoqu\xC3\xA9 \xC3\xA0 son tour le repr\xC3\xA9sentant russe.", "summoned");
+  ExpectRelation("Belgium summoned in turn the Russian representative.",
+                 {"summoned", "Belgium", "Russian", "summoned.active", "summoned"});
+  ExpectRelation("Belgium summoned China's charg\xC3\xA9 d'affaires.",
+                 {"summoned", "Belgium", "China", "summoned.active", "summoned"});
+  // The state that sends the envoy is no acting head.
+  ExpectNone("Russia's representative summoned the Chinese ambassador.", "summoned");
+  ExpectNone("Le repr\xC3\xA9sentant de la Russie a convoqu\xC3\xA9 l'ambassadeur chinois.", "summoned");
+  ExpectNone("China's charg\xC3\xA9 d'affaires summoned the Russian ambassador.", "summoned");
+}
+
+TEST_CASE("relations: a French list joined by \"ainsi que\"") {
+  const char* fr = "APT28 a vis\xC3\xA9 la France ainsi que l'Allemagne.";
+  ExpectRelation(fr, {"targeted", "APT28", "France", "targeted.active", "a vis\xC3\xA9"});
+  ExpectRelation(fr, {"targeted", "APT28", "Allemagne", "targeted.active", "a vis\xC3\xA9"});
+  ExpectRelation("La Belgique a sanctionn\xC3\xA9 APT28 ainsi que APT31.",
+                 {"sanctioned", "Belgique", "APT31", "sanctioned.active", "a sanctionn\xC3\xA9"});
+  // "ainsi que" opening a clause ("as reported by") joins no list.
+  Document doc = FixtureExtractor().Extract("APT28 a vis\xC3\xA9 la France, ainsi que le rapporte la Belgique.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "targeted", "APT28", "Belgique") == nullptr);
+  // "and" still joins an English list.
+  ExpectRelation("APT28 targeted France and Germany.", {"targeted", "APT28", "Germany", "targeted.active", "targeted"});
+}
+
+// The fixture world plus capitals the gazetteer links to their state, and a city that is no capital.
+const Extractor& CapitalFixtureExtractor() {
+  static const gazette_test::TempDir dir;
+  static const std::shared_ptr<const Extractor> ex = [] {
+    Config cfg = gazette_test::FixtureConfig();
+    cfg.gazetteer_paths.push_back(dir.Write(
+        "capitals.tsv", std::string(gazette_test::kTsvHeader) +
+                            "location:tehran\tLOCATION\tTehran\tT\xC3\xA9h\xC3\xA9ran\tcountry=IR;kind=capital\n"
+                            "location:berlin\tLOCATION\tBerlin\t\tcountry=DE;kind=capital\n"
+                            "location:munich\tLOCATION\tMunich\t\tcountry=DE;kind=city\n"));
+    return gazette_test::BuildOrFail(cfg);
+  }();
+  return *ex;
+}
+
+TEST_CASE("relations: \"\xC3\xA0\" repeated inside a French list of places") {
+  Document doc = CapitalFixtureExtractor().Extract("APT28 a vis\xC3\xA9 des minist\xC3\xA8res en Belgique et \xC3\xA0 Berlin.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "targeted", "APT28", "Belgique") != nullptr);
+  CHECK(FindRelation(doc, "targeted", "APT28", "Berlin") != nullptr);
+  // A verb between the places ends the list.
+  Document verb = CapitalFixtureExtractor().Extract("APT28 a vis\xC3\xA9 la Belgique et a r\xC3\xA9sid\xC3\xA9 \xC3\xA0 Berlin.");
+  INFO(Describe(verb));
+  CHECK(FindRelation(verb, "targeted", "APT28", "Berlin") == nullptr);
+}
+
+TEST_CASE("relations: a capital that summons stands for its state, when the document names the state") {
+  // The state named elsewhere in the text takes the relation; the city none.
+  for (const char* text :
+       {"Germany blamed APT28. Berlin summoned the Russian ambassador on Monday.",
+        "L'Allemagne a accus\xC3\xA9 APT28. Berlin a convoqu\xC3\xA9 l'ambassadeur russe.",
+        "The Iranian press was silent. Tehran summoned the French envoy.",
+        "L'Iran a d\xC3\xA9menti. T\xC3\xA9h\xC3\xA9ran a convoqu\xC3\xA9 le repr\xC3\xA9sentant fran\xC3\xA7" "ais."}) {
+    Document doc = CapitalFixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    bool country = false;
+    for (const Relation& r : doc.relations) {
+      if (r.type != "summoned") continue;
+      CHECK(doc.entities[r.head].type != "LOCATION");
+      country |= doc.entities[r.head].type == "COUNTRY";
+    }
+    CHECK(country);
+  }
+  // The state is not named: the capital keeps the relation.
+  Document alone = CapitalFixtureExtractor().Extract("Berlin summoned the Russian ambassador.");
+  INFO(Describe(alone));
+  CHECK(FindRelation(alone, "summoned", "Berlin", "Russian") != nullptr);
+  // A city that is no capital never stands for its state.
+  Document city = CapitalFixtureExtractor().Extract("Germany blamed APT28. Munich summoned the Russian ambassador.");
+  INFO(Describe(city));
+  CHECK(FindRelation(city, "summoned", "Munich", "Russian") != nullptr);
+  CHECK(FindRelation(city, "summoned", "Germany", "Russian") == nullptr);
+}
+
 TEST_CASE("relations: a country inside \"China-nexus\" is the actor's sponsor, never the attacker") {
   Document doc = FixtureExtractor().Extract("A China-nexus actor targets entities in Germany and Belgium.");
   INFO(Describe(doc));
