@@ -189,19 +189,13 @@ void MergeCountryPrefixes(const TokenizedText& t, std::vector<Mention>* mentions
 // `state=document`): the country named most often, by name or demonym, the earliest named on a tie, other
 // than `other` (the summoned or sanctioned state); empty when none.
 std::string_view DocumentState(const std::vector<Mention>& mentions, std::string_view other) {
-  std::vector<std::pair<std::string_view, int>> counts;  // in order of first mention
-  for (const Mention& m : mentions) {
-    const std::string_view code = MentionedCountryCode(m);
-    if (code.empty() || code == other) continue;
-    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == code; });
-    if (it == counts.end()) counts.emplace_back(code, 1);
-    else ++it->second;
+  MentionTally tally;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const std::string_view code = MentionedCountryCode(mentions[i]);
+    if (!code.empty() && code != other) tally.Add(code, i);
   }
-  std::string_view best;
-  int most = 0;
-  for (const auto& [code, n] : counts)
-    if (n > most) { best = code; most = n; }
-  return best;
+  const std::size_t found = tally.LatestOfMostFrequent(mentions.size());
+  return found == mentions.size() ? std::string_view() : MentionedCountryCode(mentions[found]);
 }
 
 // Relations of rules with `agency_country_head`: an agency that summons or sanctions acts for its state

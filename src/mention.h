@@ -6,6 +6,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gazette {
 
@@ -44,6 +45,34 @@ inline std::string_view MentionedCountryCode(const Mention& m) {
     return {};
   return m.canonical_id.substr(kPrefix.size());
 }
+
+/// Counts mentions by a key (a canonical id, a country code) in document order, to find what a text is
+/// about: the key given most often, the first given on a tie. Documents name few distinct keys, so a
+/// small vector does.
+class MentionTally {
+ public:
+  void Add(std::string_view key, std::size_t mention_index) {
+    for (Count& c : counts_)
+      if (c.key == key) { ++c.n; c.latest = mention_index; return; }
+    counts_.push_back(Count{key, 1, mention_index});
+  }
+  /// The index of the latest mention of the most frequent key, or `none` when nothing was added.
+  std::size_t LatestOfMostFrequent(std::size_t none) const {
+    int most = 0;
+    std::size_t found = none;
+    for (const Count& c : counts_)  // first given first: a later key needs more mentions
+      if (c.n > most) { most = c.n; found = c.latest; }
+    return found;
+  }
+
+ private:
+  struct Count {
+    std::string_view key;
+    int n;
+    std::size_t latest;
+  };
+  std::vector<Count> counts_;
+};
 
 /// Type priority for ties of equal length and source: the more specific type wins.
 int TypePriority(std::string_view type);

@@ -686,17 +686,23 @@ class SentenceRelations {
     for (int h : heads) {
       for (int r : tails) {
         if (h == r || ArgAt(h).mention == ArgAt(r).mention) continue;
-        FoundRelation f;
-        f.type = rule.relation;
-        f.head = ArgAt(h).mention;
-        f.tail = ArgAt(r).mention;
-        f.trigger_first = static_cast<uint32_t>(tf);
-        f.trigger_end = static_cast<uint32_t>(te);
-        f.sentence = sentence;
-        f.rule = &rule;
-        out->push_back(f);
+        Emit(rule, ArgAt(h).mention, ArgAt(r).mention, tf, te, sentence, out);
       }
     }
+  }
+
+  // One relation of `rule` between mentions `head` and `tail`, its trigger tokens [tf, te) as evidence.
+  static void Emit(const RelationRule& rule, std::size_t head, std::size_t tail, std::size_t tf, std::size_t te,
+                   std::size_t sentence, std::vector<FoundRelation>* out) {
+    FoundRelation f;
+    f.type = rule.relation;
+    f.head = head;
+    f.tail = tail;
+    f.trigger_first = static_cast<uint32_t>(tf);
+    f.trigger_end = static_cast<uint32_t>(te);
+    f.sentence = sentence;
+    f.rule = &rule;
+    out->push_back(f);
   }
 
   // `context_head` rules: "Among the targets was X", "Parmi les victimes figure X". The tail follows the
@@ -712,16 +718,7 @@ class SentenceRelations {
     if (head == mentions_.size()) head = DocumentSubject(rule, tf);
     if (head == mentions_.size()) return;
     for (int r : List(tail, +1, rule.tail_types, rule)) {
-      if (ArgAt(r).mention == head) continue;
-      FoundRelation f;
-      f.type = rule.relation;
-      f.head = head;
-      f.tail = ArgAt(r).mention;
-      f.trigger_first = static_cast<uint32_t>(tf);
-      f.trigger_end = static_cast<uint32_t>(te);
-      f.sentence = sentence;
-      f.rule = &rule;
-      out->push_back(f);
+      if (ArgAt(r).mention != head) Emit(rule, head, ArgAt(r).mention, tf, te, sentence, out);
     }
   }
 
@@ -730,20 +727,12 @@ class SentenceRelations {
   // Counts go by canonical id: "APT28", "Fancy Bear" and "Forest Blizzard" are one group.
   std::size_t DocumentSubject(const RelationRule& rule, std::size_t pos) const {
     for (const std::vector<std::string>* want : {&rule.prefer_head_types, &rule.head_types}) {
-      std::vector<std::pair<std::string_view, std::pair<int, std::size_t>>> counts;  // id -> (count, latest)
+      MentionTally tally;
       for (std::size_t k = 0; k < mentions_.size() && mentions_[k].end_token <= pos; ++k) {
         const Mention& x = mentions_[k];
-        if (!HasType(*want, x.type) || x.demonym) continue;
-        const std::string_view id = x.canonical_id.empty() ? x.canonical : x.canonical_id;
-        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == id; });
-        if (it == counts.end()) counts.push_back({id, {1, k}});
-        else it->second = {it->second.first + 1, k};
+        if (HasType(*want, x.type) && !x.demonym) tally.Add(x.canonical_id.empty() ? x.canonical : x.canonical_id, k);
       }
-      int best = 0;
-      std::size_t found = mentions_.size();
-      for (const auto& c : counts)  // first seen first: a later one needs more mentions
-        if (c.second.first > best) { best = c.second.first; found = c.second.second; }
-      if (found != mentions_.size()) return found;
+      if (std::size_t found = tally.LatestOfMostFrequent(mentions_.size()); found != mentions_.size()) return found;
     }
     return mentions_.size();
   }
