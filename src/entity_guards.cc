@@ -1,6 +1,6 @@
 // Guards applied after the overlap policy: demonyms used as language names ("speak French", "en
 // français"), names glued into URLs or file paths, names opening a product or malware name, group names that are ordinary words outside a
-// threat context or inside a longer name, and canonical ids a deny list suppresses.
+// threat context (of the document and of one sentence naming them) or inside a longer name, and canonical ids a deny list suppresses.
 #include "rule_scan.h"
 
 #include <algorithm>
@@ -89,19 +89,83 @@ bool ContextDependentGroup(const Scan& scan, const Mention& m) {
   return IsCommonWord(rules, k) || rules.context_dependent_group_names.count(k);
 }
 
-// True when the document speaks of cyber threats: a word with a threat stem ("cyberattack",
-// "ransomware", "piratage"), a malware name, or a group name that is no ordinary word. Without
-// that, "the Leviathan gas field" and "Mercury levels" are not the groups.
+// A word with a threat stem ("cyberattack", "ransomware", "piratage").
+bool HasThreatStem(const Scan& scan, std::size_t i) {
+  if (scan.tok(i).kind != TokenKind::kWord) return false;
+  const std::vector<std::string>& stems = scan.ctx().rules.threat_context_stems;
+  std::string_view k = scan.key(i);
+  // `stems` is sorted: the one that could begin `k` is the last not greater than it.
+  auto it = std::upper_bound(stems.begin(), stems.end(), k, [](std::string_view a, const std::string& b) { return a < b; });
+  return it != stems.begin() && k.substr(0, std::prev(it)->size()) == *std::prev(it);
+}
+
+// A malware name, or a group name that is no ordinary word.
+bool ThreatMention(const Scan& scan, const Mention& m) {
+  return m.type == "MALWARE" || (m.type == "GROUP" && !ContextDependentGroup(scan, m));
+}
+
+// True when the document speaks of cyber threats: a word with a threat stem or a threat mention.
+// Without that, "the Leviathan gas field" and "Mercury levels" are not the groups.
 bool ThreatContext(const Scan& scan, const std::vector<Mention>& mentions) {
   for (const Mention& m : mentions)
-    if (m.type == "MALWARE" || (m.type == "GROUP" && !ContextDependentGroup(scan, m))) return true;
-  const std::vector<std::string>& stems = scan.ctx().rules.threat_context_stems;
-  for (std::size_t i = 0; i < scan.size(); ++i) {
-    if (scan.tok(i).kind != TokenKind::kWord) continue;
-    std::string_view k = scan.key(i);
-    // `stems` is sorted: the one that could begin `k` is the last not greater than it.
-    auto it = std::upper_bound(stems.begin(), stems.end(), k, [](std::string_view a, const std::string& b) { return a < b; });
-    if (it != stems.begin() && k.substr(0, std::prev(it)->size()) == *std::prev(it)) return true;
+    if (ThreatMention(scan, m)) return true;
+  for (std::size_t i = 0; i < scan.size(); ++i)
+    if (HasThreatStem(scan, i)) return true;
+  return false;
+}
+
+// True when tokens [first, end) speak of threats, as ThreatContext says, or of actors: "group",
+// "actor", "APT" ("Leviathan, also known as TEMP, is an APT").
+bool ThreatOrActorWords(const Scan& scan, const std::vector<Mention>& mentions, const std::vector<int>& cover,
+                        std::size_t first, std::size_t end) {
+  static const StringSet kActorWords = [] {
+    StringSet words;
+    for (const char* w : {"group", "groups", "gang", "gangs", "crew", "team", "actor", "actors", "apt", "groupe",
+                          "groupes", "acteur", "acteurs"})
+      words.insert(w);
+    return words;
+  }();
+  for (std::size_t i = first; i < end; ++i) {
+    if (kActorWords.count(scan.key(i)) || HasThreatStem(scan, i)) return true;
+    if (cover[i] >= 0 && ThreatMention(scan, mentions[static_cast<std::size_t>(cover[i])])) return true;
+  }
+  return false;
+}
+
+// The first token of the line holding token i, looking back at most `limit` tokens; i + 1 (no line
+// start) when the line starts further back.
+std::size_t LineStart(const Scan& scan, std::size_t i, std::size_t limit) {
+  for (std::size_t k = i; k + limit >= i; --k) {
+    if (k == 0 || scan.tok(k).has(kNewlineBefore)) return k;
+  }
+  return i + 1;
+}
+
+// True when the line starting at token i is an item of a bulleted list ("* Leviathan", "- APT10").
+bool ListItemLine(const Scan& scan, std::size_t i) {
+  std::string_view k = scan.key(i);
+  return k == "*" || k == "-" || k == "\u2022" || k == "+";
+}
+
+// True when the sentence (or line) holding the mention speaks of threats or actors; for an item of a
+// bulleted list, the line that opens the list does too ("The following groups exploited it:\n* Leviathan",
+// not "Web browsers\n* Iridium"). Looks at most 64 tokens each way and 256 back over a list, so a long
+// text without sentence breaks costs little per mention.
+bool ThreatSentence(const Scan& scan, const std::vector<Mention>& mentions, const std::vector<int>& cover,
+                    const Mention& m) {
+  constexpr std::size_t kWindow = 64, kListWindow = 256;
+  auto starts = [&](std::size_t i) { return scan.tok(i).has(kSentenceInitial) || scan.tok(i).has(kNewlineBefore); };
+  std::size_t first = m.first_token, end = m.end_token;
+  while (first > 0 && m.first_token - first < kWindow && !starts(first)) --first;
+  while (end < scan.size() && end - m.end_token < kWindow && !starts(end)) ++end;
+  if (ThreatOrActorWords(scan, mentions, cover, first, end)) return true;
+  std::size_t line = LineStart(scan, m.first_token, kWindow);
+  while (line > 0 && line <= m.first_token && ListItemLine(scan, line) && m.first_token - line < kListWindow) {
+    const std::size_t previous = LineStart(scan, line - 1, kWindow);
+    if (previous >= line) return false;
+    if (!ListItemLine(scan, previous))
+      return ThreatOrActorWords(scan, mentions, cover, previous, std::min(line, previous + kWindow));
+    line = previous;
   }
   return false;
 }
@@ -126,6 +190,15 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
   uint32_t language_end = 0;  // end token of the last demonym dropped as a language name
   const std::vector<int> cover = CoveredBy(n, *mentions);
   int threat_context = -1;  // computed on first need
+  // A group name that is an ordinary word counts only where the document speaks of threats, and only
+  // when one of its mentions stands in a sentence that does: a threat report on gas fields names "the
+  // Leviathan gas reserves" far from any attack ("Leviathan is an APT ... Leviathan collects passwords"
+  // confirms every mention of the name).
+  std::vector<std::string_view> confirmed;
+  for (const Mention& m : *mentions)
+    if (ContextDependentGroup(scan, m) && std::find(confirmed.begin(), confirmed.end(), m.canonical_id) == confirmed.end() &&
+        !InsideUrlOrPath(scan, m) && ThreatSentence(scan, *mentions, cover, m))
+      confirmed.push_back(m.canonical_id);
   std::string folded;        // one buffer for every mention's folded key
   for (Mention& m : *mentions) {
     // "fluent in French and Russian": a demonym coordinated with a language name is one too.
@@ -166,7 +239,8 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions) {
       continue;
     if (ContextDependentGroup(scan, m)) {
       if (threat_context < 0) threat_context = ThreatContext(scan, *mentions) ? 1 : 0;
-      if (threat_context == 0) continue;
+      if (threat_context == 0 || std::find(confirmed.begin(), confirmed.end(), m.canonical_id) == confirmed.end())
+        continue;
     }
     scan.FoldedKeyInto(m.first_token, m.end_token, &folded);
     if (ctx.gazetteer.Denied(folded, m.type, m.canonical_id)) continue;

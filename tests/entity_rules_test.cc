@@ -546,6 +546,66 @@ TEST_CASE("entity rules: a group cue before a known malware name types it as the
   }
 }
 
+TEST_CASE("entity rules: names listed after \"groups such as\" or between dashes after \"threat actors\" are groups") {
+  SUBCASE("English list, a known malware name retyped") {
+    Document doc = MalwareFixtureExtractor().Extract(
+        "Ransomware groups such as Glassfang and Torvane have spread through RDP for years.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Glassfang", "GROUP") != nullptr);
+    CHECK(FindEntity(doc, "Torvane", "GROUP") != nullptr);
+    CHECK(CountEntities(doc, "Glassfang", "MALWARE") == 0);
+  }
+  SUBCASE("French list") {
+    Document doc = MalwareFixtureExtractor().Extract(
+        "Des groupes tels que Glassfang et Torvane ont frapp\xC3\xA9 des h\xC3\xB4pitaux.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Glassfang", "GROUP") != nullptr);
+    CHECK(FindEntity(doc, "Torvane", "GROUP") != nullptr);
+  }
+  SUBCASE("between dashes, English and French") {
+    Document doc = FixtureExtractor().Extract(
+        "We describe two threat actors \xE2\x80\x94 Torvane and Quillmark \xE2\x80\x94 and their provider. "
+        "Deux groupes \xE2\x80\x93 Brindleaf et Osterwick \xE2\x80\x93 ont \xC3\xA9t\xC3\xA9 observ\xC3\xA9s.");
+    INFO(Describe(doc));
+    for (const char* name : {"Torvane", "Quillmark", "Brindleaf", "Osterwick"}) CHECK(FindEntity(doc, name, "GROUP") != nullptr);
+  }
+  SUBCASE("negative: malware \"such as\" stays malware; a common word after the dash is no name") {
+    Document doc = MalwareFixtureExtractor().Extract("It was also used by other ransomware such as Glassfang.");
+    INFO(Describe(doc));
+    CHECK(CountEntities(doc, "Glassfang", "MALWARE") == 1);
+    CHECK(CountEntities(doc, "Glassfang", "GROUP") == 0);
+    // The common-word list is bundled data.
+    Document common = BundledExtractor().Extract("Several groups - Some of them new - were active.");
+    INFO(Describe(common));
+    CHECK(CountEntities(common, "Some") == 0);
+  }
+}
+
+TEST_CASE("entity rules: \"which we track as X\" names a group") {
+  Document doc = FixtureExtractor().Extract(
+      "Activity which we track as Torvane hit banks. L'activit\xC3\xA9 que nous suivons sous le nom de Brindleaf vise "
+      "des banques.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Torvane", "GROUP") != nullptr);
+  CHECK(FindEntity(doc, "Brindleaf", "GROUP") != nullptr);
+  // Negative: "tracked as" after a vulnerability names no group.
+  Document cve = FixtureExtractor().Extract("The flaw is tracked as CVE-2021-1234 by the vendor.");
+  INFO(Describe(cve));
+  for (const Entity& x : cve.entities) CHECK(x.type != "GROUP");
+}
+
+TEST_CASE("entity rules: an engineering firm's name holds the country that opens it (common words: bundled data)") {
+  Document doc = FixtureExtractor().Extract("The pipeline is being built by Belgium Pipeline Engineering and others.");
+  INFO(Describe(doc));
+  CHECK(CountEntities(doc, "Belgium Pipeline Engineering", "ORGANIZATION") == 1);
+  CHECK(CountEntities(doc, "Belgium", "COUNTRY") == 0);
+  // Negative: a common word before the head is no firm ("Social Engineering" is a technique).
+  Document none = BundledExtractor().Extract("The lure relied on Social Engineering against Belgium.");
+  INFO(Describe(none));
+  CHECK(CountEntities(none, "Social Engineering") == 0);
+  CHECK(CountEntities(none, "Belgium", "COUNTRY") == 1);
+}
+
 TEST_CASE("entity rules: a compound title such as \"Deputy Attorney General\" stays outside the person") {
   Document doc = FixtureExtractor().Extract("Deputy Attorney General Jane Doe said the hackers were charged.");
   INFO(Describe(doc));
@@ -1067,6 +1127,30 @@ TEST_CASE("entity rules: group names that are ordinary words need a threat conte
   INFO(Describe(threat));
   CHECK(FindEntity(threat, "Mercury", "GROUP") != nullptr);
   CHECK(FindEntity(threat, "Calypso", "GROUP") != nullptr);
+  // In a threat report, the name counts only where one of its mentions stands in a sentence on threats
+  // or actors; that mention confirms the others.
+  Document report = BundledExtractor().Extract(
+      "APT10 phished the ministry. The pipeline carries gas from the Leviathan gas reserves and from Calypso.\n"
+      "Read the full report in Mercury!\nIridium is an APT that targets telecoms. Iridium collects passwords.");
+  INFO(Describe(report));
+  CHECK(CountEntities(report, "Leviathan", "GROUP") == 0);
+  CHECK(CountEntities(report, "Calypso", "GROUP") == 0);
+  CHECK(CountEntities(report, "Mercury", "GROUP") == 0);
+  CHECK(CountEntities(report, "Iridium", "GROUP") == 2);
+  // An item of a bulleted list takes the context of the line that opens the list.
+  Document list = BundledExtractor().Extract(
+      "APT10 phished the ministry.\nThe following groups exploited the flaw:\n* Leviathan\n\xE2\x80\xA2 Calypso\n"
+      "Web browsers\n* Chromium\n* Iridium\n");
+  INFO(Describe(list));
+  CHECK(CountEntities(list, "Leviathan", "GROUP") == 1);
+  CHECK(CountEntities(list, "Calypso", "GROUP") == 1);
+  CHECK(CountEntities(list, "Iridium", "GROUP") == 0);
+  Document fr = BundledExtractor().Extract(
+      "APT10 a pirat\xC3\xA9 le minist\xC3\xA8re. Le gisement Leviathan alimente le gazoduc.\n"
+      "Le groupe Calypso a pirat\xC3\xA9 des serveurs. Calypso vise les t\xC3\xA9l\xC3\xA9" "coms.");
+  INFO(Describe(fr));
+  CHECK(CountEntities(fr, "Leviathan", "GROUP") == 0);
+  CHECK(CountEntities(fr, "Calypso", "GROUP") == 2);
   // "Chengdu Silence": a common-word group name right after a place is the end of a longer name.
   // ("Sichuan Silence", the firm that first showed this, is now a listed ORGANIZATION.)
   Document place = BundledExtractor().Extract("Sophos linked the exploit to Chengdu Silence, while Silence hit banks.");
