@@ -8,8 +8,10 @@
 // apposition before the trigger is skipped, another verb's agent ("warned by the CCB of having been the
 // target of") is passed over, and a verb coordinated with an earlier one ("condemned ... and blamed")
 // takes that verb's subject. A trigger of several words may hold an adverb or a date after its auxiliary
-// ("a également informé"). A relation never links an entity to itself, and a negation before an earlier
-// coordinated verb does not reach a later one. Everything lexical lives in the rule files.
+// ("a également informé"). A sanctions statement with no named target ("The Council sanctioned seven
+// people") lends its head to the targets named in the sentences after (`statement_head`). A relation
+// never links an entity to itself, and a negation before an earlier coordinated verb does not reach a later
+// one. Everything lexical lives in the rule files.
 #include "relation_rules.h"
 
 #include <algorithm>
@@ -27,7 +29,13 @@ void IndexRelationRules(RelationRules* rules) {
   }
   rules->trigger_index.clear();
   rules->any_context_head = false;
-  for (const RelationRule& rule : rules->rules) rules->any_context_head |= rule.context_head;
+  for (const RelationRule& rule : rules->rules) rules->any_context_head |= rule.context_head || rule.statement_head;
+  // A rule feeds the statements a `statement_head` rule of its relation reads.
+  for (RelationRule& rule : rules->rules) {
+    rule.feeds_statements = false;
+    for (const RelationRule& other : rules->rules)
+      rule.feeds_statements |= !rule.statement_head && other.statement_head && other.relation == rule.relation;
+  }
   for (std::size_t r = 0; r < rules->rules.size(); ++r)
     for (std::size_t t = 0; t < rules->rules[r].triggers.size(); ++t)
       rules->trigger_index.Add(rules->rules[r].triggers[t], {r, t});
@@ -51,6 +59,15 @@ namespace {
 // go on with "the group" through a quote or two ("... APT31. <OFAC sanctions>. <a quote>. FBI Director X
 // said the group had targeted ...").
 constexpr std::size_t kAnaphoraSentences = 3;
+
+// The head of the latest statement of a relation ("The Council imposed sanctions on seven people"): its
+// mention and sentence, read by `statement_head` rules in the sentences after.
+struct StatementHead {
+  std::string_view relation;
+  std::size_t mention = 0;
+  std::size_t sentence = 0;
+};
+using StatementHeads = std::vector<StatementHead>;
 
 struct Arg {
   uint32_t first = 0, end = 0;
@@ -79,8 +96,14 @@ bool HasType(const std::vector<std::string>& types, std::string_view type) {
 class SentenceRelations {
  public:
   SentenceRelations(const TokenizedText& t, const RelationRules& rules, const std::vector<Arg>& args,
-                    const std::vector<Mention>& mentions, std::size_t first, std::size_t last)
-      : t_(t), rules_(rules), args_(args), mentions_(mentions), first_(first), last_(last) {}
+                    const std::vector<Mention>& mentions, std::size_t first, std::size_t last, StatementHeads* statements)
+      : t_(t),
+        rules_(rules),
+        args_(args),
+        mentions_(mentions),
+        first_(first),
+        last_(last),
+        statements_(statements) {}
 
   // Every rule whose trigger occurs in the sentence, found through the first-key index.
   // A trigger of several words may hold one insert after its first word ("a également informé"); the index
@@ -479,13 +502,19 @@ class SentenceRelations {
     return false;
   }
 
-  // Tokens k and k + 1 are a two-word list separator ("X ainsi que Y").
-  bool IsTwoWordSeparator(std::size_t k) const {
-    if (t_.tokens[k].kind != TokenKind::kWord || t_.tokens[k + 1].kind != TokenKind::kWord) return false;
-    std::string pair(t_.key(k));
-    pair += ' ';
-    pair += t_.key(k + 1);
-    return rules_.list_separators.count(pair) > 0;
+  // The length of a list separator of two or three words starting at token k and ending before `limit`
+  // ("X ainsi que Y", "X as well as Y"), or 0.
+  std::size_t MultiWordSeparator(std::size_t k, std::size_t limit) const {
+    std::string words(t_.key(k));
+    if (t_.tokens[k].kind != TokenKind::kWord) return 0;
+    std::size_t found = 0;
+    for (std::size_t n = 2; n <= 3 && k + n <= limit; ++n) {
+      if (t_.tokens[k + n - 1].kind != TokenKind::kWord) break;
+      words += ' ';
+      words += t_.key(k + n - 1);
+      if (rules_.list_separators.count(words) > 0) found = n;
+    }
+    return found;
   }
 
   // Arguments coordinated with args_[i], walking away from the trigger (dir = -1 left, +1 right). A list
@@ -518,16 +547,18 @@ class SentenceRelations {
       const Arg& a = ArgAt(cur);
       const Arg& b = party ? party_led : ArgAt(next);
       std::size_t from = dir > 0 ? a.end : b.end, to = dir > 0 ? b.first : a.first;
+      const Arg& left = dir > 0 ? a : b;
+      const Arg& right = dir > 0 ? b : a;
       if (to < from) break;
       // "et le sénateur français André Gattolin": titles before the right-hand name belong to it.
       std::size_t titled = TitledFrom(from, to, dir > 0 ? a : b, dir > 0 ? b : a);
       bool has_sep = false, only_glue = true, conjunction = false, has_comma = false, possessive = false;
       std::size_t descriptors = 0;
       for (std::size_t k = from; k < titled; ++k) {
-        // A two-word separator ("ainsi que") is a conjunction.
-        if (k + 1 < titled && IsTwoWordSeparator(k)) {
+        // A separator of several words ("ainsi que", "as well as") is a conjunction.
+        if (const std::size_t n = MultiWordSeparator(k, titled); n > 0) {
           has_sep = conjunction = true;
-          ++k;
+          k += n - 1;
           continue;
         }
         // "China's Ministry of State Security": the possessor and what it owns both take part ("'s").
@@ -539,6 +570,11 @@ class SentenceRelations {
         }
         // "Russia's military intelligence service GRU": what it owns may follow a description.
         else if (possessive && rules_.possessed_descriptors.contains(t_.key(k), t_.key_hashes[k])) ++descriptors;
+        // "des élus belges ainsi que des ministres allemands", "Belgian lawmakers and German ministers": the
+        // state noun of a demonym member.
+        else if (rules_.state_nouns.contains(t_.key(k), t_.key_hashes[k]) &&
+                 ((left.demonym && k == left.end) || (right.demonym && k + 1 == right.first))) {
+        }
         // "in Japan and in Taiwan", "en Turquie et en Arabie saoudite": a repeated preposition is glue.
         else if (!rules_.list_glue.contains(t_.key(k), t_.key_hashes[k])) only_glue = false;
       }
@@ -587,6 +623,10 @@ class SentenceRelations {
       ApplyContextHead(rule, tf, te, sentence, out);
       return;
     }
+    if (rule.statement_head) {
+      ApplyStatementHead(rule, tf, te, sentence, out);
+      return;
+    }
     if (rule.sentence_initial)
       for (std::size_t k = first_; k < tf; ++k)
         if (t_.tokens[k].kind == TokenKind::kWord || t_.tokens[k].kind == TokenKind::kNumber) return;
@@ -602,7 +642,11 @@ class SentenceRelations {
       // there is none (both searches only read).
       case ArgOrder::kHeadTriggerTail:
         tail = AfterRequired(after, rule.max_gap_second, rule.tail_types, rule);
-        if (tail < 0) return;
+        if (tail < 0) {
+          // "The Council imposed sanctions on seven people": a statement with no named tail.
+          if (rule.feeds_statements) NoteStatement(rule, Before(tf, rule.max_gap_first, rule.head_types, rule, true), tf, te, sentence);
+          return;
+        }
         head = Before(tf, rule.max_gap_first, rule.head_types, rule, true);
         gap_to = ArgAt(tail).first;
         break;
@@ -641,6 +685,7 @@ class SentenceRelations {
         if (head >= 0) { gap_from = ArgAt(head).end; gap_to = tf; }
         break;
     }
+    if (rule.feeds_statements) NoteStatement(rule, head, tf, te, sentence);
     if (head < 0 || tail < 0) return;
     if (!Between(gap_from, gap_to, rule.requires_between, rule.requires_between_first)) return;
     const bool both_before = rule.order == ArgOrder::kHeadTailTrigger || rule.order == ArgOrder::kTailHeadTrigger;
@@ -722,6 +767,43 @@ class SentenceRelations {
     }
   }
 
+  // Notes args_[head] (if any) as the head of the latest statement of the rule's relation, unless negated
+  // ("The US lifted sanctions on ...").
+  void NoteStatement(const RelationRule& rule, int head, std::size_t tf, std::size_t te, std::size_t sentence) const {
+    if (head < 0 || statements_ == nullptr || Negated(rule, std::min<std::size_t>(ArgAt(head).first, tf), tf, te)) return;
+    for (StatementHead& s : *statements_)
+      if (s.relation == rule.relation) {
+        s = {rule.relation, ArgAt(head).mention, sentence};
+        return;
+      }
+    statements_->push_back({rule.relation, ArgAt(head).mention, sentence});
+  }
+
+  // `statement_head` rules: "Among those sanctioned were X" (tail after the trigger), "The three men, X, Y
+  // and Z, were designated" (tail before it). The head is the latest statement's, kStatementSentences back at
+  // most; a head-type name before the trigger states the sentence's own relation, left to other rules.
+  void ApplyStatementHead(const RelationRule& rule, std::size_t tf, std::size_t te, std::size_t sentence,
+                          std::vector<FoundRelation>* out) const {
+    if (statements_ == nullptr) return;
+    const StatementHead* statement = nullptr;
+    for (const StatementHead& s : *statements_)
+      if (s.relation == rule.relation && s.sentence + kStatementSentences >= sentence) statement = &s;
+    if (statement == nullptr) return;
+    for (const Phrase& p : rule.blocked_after)
+      if (PhraseAt(t_, SkipInsert(te), last_, p)) return;
+    const bool after = rule.order == ArgOrder::kTriggerTailHead;
+    const int tail = after ? AfterRequired(SkipInsert(te), rule.max_gap_first, rule.tail_types, rule)
+                           : Before(tf, rule.max_gap_first, rule.tail_types, rule, true);
+    if (tail < 0 || Negated(rule, std::min<std::size_t>(ArgAt(tail).first, tf), tf, te)) return;
+    const std::vector<int> tails = List(tail, after ? +1 : -1, rule.tail_types, rule);
+    for (std::size_t k = 0; k < args_.size() && args_[k].end <= tf; ++k)
+      if (std::find(tails.begin(), tails.end(), static_cast<int>(k)) == tails.end() &&
+          ArgOk(args_[k], rule.head_types, rule, true))
+        return;
+    for (int r : tails)
+      if (ArgAt(r).mention != statement->mention) Emit(rule, statement->mention, ArgAt(r).mention, tf, te, sentence, out);
+  }
+
   // The entity of the rule's preferred head types (else its head types) named most often before token
   // `pos`, the earliest named on a tie; its latest mention before `pos`, or mentions_.size() for none.
   // Counts go by canonical id: "APT28", "Fancy Bear" and "Forest Blizzard" are one group.
@@ -742,6 +824,7 @@ class SentenceRelations {
   const std::vector<Arg>& args_;
   const std::vector<Mention>& mentions_;
   std::size_t first_, last_;
+  StatementHeads* statements_;  // read and written across the document's sentences, in order
 };
 
 // "L'ANSSI a publié un rapport. Son directeur général, Vincent Strubel, ...": a possessive before a title
@@ -793,6 +876,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
   std::size_t m = 0;
   std::vector<Arg> args;      // per sentence; kept across sentences for their buffers
   std::vector<char> covered;  // per sentence token: inside a mention (chars read faster than bits)
+  StatementHeads statements;  // the latest statement of each relation, for `statement_head` rules
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const SentenceRange& range = sentences[s];
     args.clear();
@@ -870,9 +954,9 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
     }
     AddPossessives(text, sentences, mentions, rules, s, m, covered, &args);
     std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
-    // A `context_head` rule takes its head from earlier sentences: one argument here may do.
+    // A `context_head` or `statement_head` rule takes its head from earlier sentences: one argument here may do.
     if (args.size() < (rules.any_context_head ? 1u : 2u)) { m = m_end; continue; }
-    SentenceRelations sr(text, rules, args, mentions, range.first, range.last);
+    SentenceRelations sr(text, rules, args, mentions, range.first, range.last, &statements);
     sr.Apply(lang, s, &out);
     m = m_end;
   }

@@ -381,10 +381,15 @@ class RuleFileLoader {
         !PhraseList(r, id, "agent_markers", &rule.agent_markers, false) ||
         !Bool(r, id, "sentence_initial", &rule.sentence_initial) || !Bool(r, id, "shared_subject", &rule.shared_subject) ||
         !Bool(r, id, "envoy_heads", &rule.envoy_heads) || !Bool(r, id, "agency_country_head", &rule.agency_country_head) ||
-        !Bool(r, id, "context_head", &rule.context_head))
+        !Bool(r, id, "context_head", &rule.context_head) || !Bool(r, id, "statement_head", &rule.statement_head))
       return;
     if (rule.context_head && rule.order != ArgOrder::kTriggerTailHead) {
       RuleError(id, "\"context_head\" needs order \"trigger tail head\"");
+      return;
+    }
+    if (rule.statement_head && ((rule.order != ArgOrder::kTriggerTailHead && rule.order != ArgOrder::kTailTriggerHead) ||
+                                rule.context_head)) {
+      RuleError(id, "\"statement_head\" needs order \"trigger tail head\" or \"tail trigger head\", and no \"context_head\"");
       return;
     }
     if (rule.max_gap_first < 0 || rule.max_gap_second < 0 || rule.max_gap_first > 64 || rule.max_gap_second > 64) {

@@ -185,6 +185,14 @@ struct RelationRule {
   /// most often before the trigger, the earliest on a tie; one named between trigger and tail wins ("Among
   /// the targets of APT31 was X"). Only with order "trigger tail head" (the tail follows the trigger).
   bool context_head = false;
+  /// the head is not in the sentence but the head of the latest earlier statement of the same relation, a
+  /// trigger of another rule whose head was found, named tail or not ("The Council imposed sanctions on seven
+  /// people. Among those sanctioned were X", "The three men, X, Y and Z, were designated"), at most
+  /// kStatementSentences back; no relation when a head-type name stands before the trigger (the sentence
+  /// states its own). Order "trigger tail head" (tail after the trigger) or "tail trigger head" (before it).
+  bool statement_head = false;
+  /// Built by IndexRelationRules: some `statement_head` rule has this rule's relation, so its heads are noted.
+  bool feeds_statements = false;
   std::vector<std::string> prefer_head_types;  ///< within the gap, a head of these types wins over a nearer one
   bool demonym_only = false;        ///< COUNTRY arguments must be demonyms ("Belgian deputy X")
   bool lists = true;                ///< extend arguments over coordinated lists
@@ -230,9 +238,14 @@ struct RelationRules {
   StringMap<std::vector<std::pair<std::size_t, std::size_t>>> anaphora_index;
   /// Built by IndexRelationRules: first trigger key -> (rule index, trigger index).
   PhraseIndex trigger_index;
-  /// Built by IndexRelationRules: some rule has `context_head` (then a sentence with one argument counts).
+  /// Built by IndexRelationRules: some rule has `context_head` or `statement_head` (then a sentence with one
+  /// argument counts).
   bool any_context_head = false;
 };
+
+/// How many sentences back a `statement_head` rule looks for the statement whose head it takes: an article
+/// names the sanctioning body, then its targets over a sentence or two.
+inline constexpr std::size_t kStatementSentences = 3;
 
 /// Builds RelationRules::trigger_index (call once after loading every file).
 void IndexRelationRules(RelationRules* rules);

@@ -1667,5 +1667,117 @@ TEST_CASE("relations: targeted, \"among the victims was X\" takes the group the 
   }
 }
 
+// A sanctions statement names its body, then its targets in a sentence of their own: the head is the
+// latest statement's ("statement_head"), so it lies outside the relation's sentence.
+void ExpectStatementHead(const std::string& text, const std::string& head, const std::string& tail,
+                         const std::string& rule, const std::string& trigger) {
+  Document doc = FixtureExtractor().Extract(text);
+  INFO(Describe(doc));
+  const Relation* r = FindRelation(doc, "sanctioned", head, tail);
+  REQUIRE(r != nullptr);
+  CHECK(r->rule == rule);
+  CHECK(Slice(doc.text, r->trigger_bytes) == trigger);
+  CHECK(r->sentence_bytes.begin <= doc.entities[r->tail].bytes.begin);
+  CHECK(doc.entities[r->tail].bytes.end <= r->sentence_bytes.end);
+}
+
+TEST_CASE("relations: sanctioned, targets named after a statement with no named target") {
+  SUBCASE("en, \"The three men, X, Y and Z, were designated\"") {
+    const std::string text = "The Treasury Department imposed sanctions on a firm and three of its employees. "
+                             "The three men, Lena Varga, Tomas Reyes and Ilya Brandt, were designated for their roles.";
+    for (const char* name : {"Lena Varga", "Tomas Reyes", "Ilya Brandt"})
+      ExpectStatementHead(text, "Treasury Department", name, "sanctioned.targets-named-after", "were designated");
+  }
+  SUBCASE("en, \"Among those sanctioned were X and Y\"") {
+    const std::string text = "The UK on Tuesday sanctioned seven people and two entities. "
+                             "Among those sanctioned were Lena Varga and Kestrel Systems.";
+    ExpectStatementHead(text, "UK", "Lena Varga", "sanctioned.among-listed", "Among those sanctioned");
+    ExpectStatementHead(text, "UK", "Kestrel Systems", "sanctioned.among-listed", "Among those sanctioned");
+  }
+  SUBCASE("fr, \"Parmi les personnes sanctionnées figurent X et Y\"") {
+    const std::string text = "Le Royaume-Uni a adopt\xC3\xA9 des sanctions contre deux hommes. "
+                             "Parmi les personnes sanctionn\xC3\xA9" "es figurent Lena Varga et Tomas Reyes.";
+    ExpectStatementHead(text, "Royaume-Uni", "Tomas Reyes", "sanctioned.among-listed",
+                        "Parmi les personnes sanctionn\xC3\xA9" "es");
+  }
+  SUBCASE("fr, \"Les deux hommes, X et Y, font l'objet d'un gel\"; \"X, qui ..., voit aussi ses avoirs gelés\"") {
+    const std::string text = "Le Royaume-Uni a sanctionn\xC3\xA9 lundi deux hommes et une soci\xC3\xA9t\xC3\xA9. "
+                             "Les deux hommes, Lena Varga et Tomas Reyes, font l'objet d'un gel de leurs avoirs. "
+                             "Kestrel Systems, qui les employait, voit aussi ses avoirs gel\xC3\xA9s.";
+    ExpectStatementHead(text, "Royaume-Uni", "Lena Varga", "sanctioned.targets-named-after", "font l'objet d'un gel");
+    ExpectStatementHead(text, "Royaume-Uni", "Kestrel Systems", "sanctioned.targets-named-after",
+                        "voit aussi ses avoirs gel\xC3\xA9s");
+  }
+  SUBCASE("negative: no statement, a lifted or negated one, one too far back, or a head in the sentence") {
+    ExpectNone("Lena Varga and Tomas Reyes were designated for their roles.", "sanctioned");
+    ExpectNone("The US lifted sanctions on Helix Bank. Among those sanctioned were Lena Varga and Tomas Reyes.",
+               "sanctioned");
+    ExpectNone("The UK has not sanctioned Helix Bank. Lena Varga and Tomas Reyes were designated for their roles.",
+               "sanctioned");
+    ExpectNone("La France n'a pas sanctionn\xC3\xA9 Helix Bank. Lena Varga fait l'objet d'un gel de ses avoirs.",
+               "sanctioned");
+    Document far = FixtureExtractor().Extract(
+        "The UK sanctioned Helix Bank. It is based in Lyon. It has many clients. The FBI opened a case. "
+        "Nobody commented. Lena Varga was sanctioned last year.");
+    INFO(Describe(far));
+    CHECK(FindRelation(far, "sanctioned", "UK", "Lena Varga") == nullptr);
+    Document own = FixtureExtractor().Extract(
+        "The UK sanctioned Helix Bank. The FBI said Lena Varga was sanctioned last year.");
+    INFO(Describe(own));
+    CHECK(FindRelation(own, "sanctioned", "UK", "Lena Varga") == nullptr);
+    // "designated as": a role, not a listing.
+    Document role = FixtureExtractor().Extract(
+        "The UK sanctioned Helix Bank. Marc Olivier was designated as the bank's liaison officer.");
+    INFO(Describe(role));
+    CHECK(FindRelation(role, "sanctioned", "UK", "Marc Olivier") == nullptr);
+  }
+}
+
+TEST_CASE("relations: sanctioned, \"X said Y would face an asset freeze\"") {
+  ExpectRelation("The Treasury Department said Lena Varga would face an asset freeze.",
+                 {"sanctioned", "Treasury Department", "Lena Varga", "sanctioned.said-asset-freeze",
+                  "would face an asset freeze"});
+  ExpectRelation("Le Royaume-Uni a pr\xC3\xA9" "cis\xC3\xA9 que Lena Varga faisait d\xC3\xA9sormais l'objet d'un gel des avoirs.",
+                 {"sanctioned", "Royaume-Uni", "Lena Varga", "sanctioned.said-asset-freeze",
+                  "faisait d\xC3\xA9sormais l'objet d'un gel"});
+  // Negative: a body inside an apposition is no head ("X, an officer of the FBI, and Y").
+  Document doc = FixtureExtractor().Extract(
+      "The UK said Lena Varga, a contractor of the FBI, and Tomas Reyes would face an asset freeze.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "sanctioned", "FBI", "Tomas Reyes") == nullptr);
+}
+
+TEST_CASE("relations: lists joined by \"as well as\" and by repeated articles with state nouns") {
+  ExpectRelation("The US Treasury sanctioned Helix Bank, Lena Varga as well as Tomas Reyes.",
+                 {"sanctioned", "US Treasury", "Tomas Reyes", "sanctioned.active", "sanctioned"});
+  ExpectRelation("The US Treasury sanctioned Helix Bank, Lena Varga as well as Tomas Reyes.",
+                 {"sanctioned", "US Treasury", "Lena Varga", "sanctioned.active", "sanctioned"});
+  ExpectRelation("La France a sanctionn\xC3\xA9 des \xC3\xA9lus chinois ainsi que des ministres fran\xC3\xA7" "ais.",
+                 {"sanctioned", "France", "chinois", "sanctioned.active", "a sanctionn\xC3\xA9"});
+  ExpectRelation("The UK sanctioned Chinese lawmakers and Russian ministers.",
+                 {"sanctioned", "UK", "Russian", "sanctioned.active", "sanctioned"});
+  // Negative: a content word other than a state noun still ends the list.
+  Document doc = FixtureExtractor().Extract("The UK sanctioned Helix Bank as well as hackers in Russia.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "sanctioned", "UK", "Russia") == nullptr);
+}
+
+TEST_CASE("relations: member-of by staff nouns and roles (\"employees of X, A and B\", \"X employees A\")") {
+  ExpectRelation("Three employees of Kestrel Systems, Lena Varga, Tomas Reyes and Ilya Brandt, were charged.",
+                 {"member-of", "Ilya Brandt", "Kestrel Systems", "member.staff-apposition", "employees of"});
+  ExpectRelation("Trois salari\xC3\xA9s de Kestrel Systems, Lena Varga, Tomas Reyes et Ilya Brandt, ont \xC3\xA9t\xC3\xA9 inculp\xC3\xA9s.",
+                 {"member-of", "Lena Varga", "Kestrel Systems", "member.staff-apposition", "salari\xC3\xA9s de"});
+  ExpectRelation("Kestrel Systems employees Lena Varga and Tomas Reyes were charged.",
+                 {"member-of", "Tomas Reyes", "Kestrel Systems", "member.premodifier", "employees"});
+  ExpectRelation("Lena Varga, directrice technique de Kestrel Systems, a d\xC3\xA9missionn\xC3\xA9.",
+                 {"member-of", "Lena Varga", "Kestrel Systems", "member.works-at", "directrice technique de"});
+  ExpectRelation("Lena Varga, who is employed by Kestrel Systems, was charged.",
+                 {"member-of", "Lena Varga", "Kestrel Systems", "member.works-at", "employed by"});
+  // Negative: former staff, and a person who merely speaks after the apposition's body.
+  ExpectNone("Former employees of Kestrel Systems, Lena Varga and Tomas Reyes, spoke to reporters.", "member-of");
+  ExpectNone("Anciens salari\xC3\xA9s de Kestrel Systems, Lena Varga et Tomas Reyes ont t\xC3\xA9moign\xC3\xA9.", "member-of");
+  ExpectNone("Lena Varga sued Kestrel Systems employees.", "member-of");
+}
+
 }  // namespace
 }  // namespace gazette

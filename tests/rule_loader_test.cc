@@ -348,6 +348,29 @@ TEST_CASE("rule loader: context_head needs the order \"trigger tail head\"") {
   CHECK(good.relation.rules[0].context_head);
 }
 
+TEST_CASE("rule loader: statement_head needs a head-last order and no context_head") {
+  auto with_statement = [](const std::string& id, const std::string& order, const std::string& extra) {
+    std::string rule = RelationRuleJson(id, "sanctioned", order);
+    return rule.substr(0, rule.size() - 1) + ", \"statement_head\": true" + extra + "}";
+  };
+  for (const auto& [order, extra] : std::vector<std::pair<std::string, std::string>>{
+           {"head trigger tail", ""}, {"trigger tail head", ", \"context_head\": true"}}) {
+    Loaded bad = Load("{\"relations\": [\n" + with_statement("r-statement", order, extra) + "\n]}");
+    REQUIRE(bad.errors.size() == 1);
+    CHECK(bad.errors[0].code == ErrorCode::kBadRule);
+    CHECK(bad.errors[0].line == 2);
+    CHECK(bad.errors[0].message.find("\"statement_head\" needs order") != std::string::npos);
+    CHECK(bad.relation.rules.empty());
+  }
+  for (const char* order : {"trigger tail head", "tail trigger head"}) {
+    Loaded good = Load("{\"relations\": [\n" + with_statement("r-statement", order, "") + "\n]}");
+    INFO(gazette_test::ErrorsToString(good.errors));
+    CHECK(good.errors.empty());
+    REQUIRE(good.relation.rules.size() == 1);
+    CHECK(good.relation.rules[0].statement_head);
+  }
+}
+
 TEST_CASE("rule loader: possessed_descriptors load as words") {
   Loaded l = Load(R"({"possessed_descriptors": ["military", "Intelligence"]})");
   INFO(gazette_test::ErrorsToString(l.errors));
