@@ -83,6 +83,12 @@ TEST_CASE("ambiguity: bundled acronyms shared by countries follow the document")
   CHECK(IdOf(afp, "AFP") == "org:afp");
   CHECK(FindEntity(afp, "AFP")->type == "ORGANIZATION");
   CHECK(IdOf(ex.Extract("The AFP arrested two men in Sydney, Australia."), "AFP") == "agency:au-afp");
+  // Two news agencies named APS: the Algerian one where the story is about Algeria, the Senegalese
+  // one where it is about Senegal.
+  CHECK(IdOf(ex.Extract("The Algerian news agency APS said Algiers was targeted."), "APS") == "org:aps-algeria");
+  CHECK(IdOf(ex.Extract("Selon l'APS, le S\xC3\xA9n\xC3\xA9gal a \xC3\xA9t\xC3\xA9 vis\xC3\xA9 \xC3\xA0 Dakar."), "APS") ==
+        "org:aps-senegal");
+  CHECK(IdOf(ex.Extract("Tajikistan's GKNB arrested two hackers in Dushanbe."), "GKNB") == "agency:tj-gknb");
 }
 
 }  // namespace

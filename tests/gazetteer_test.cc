@@ -450,5 +450,62 @@ TEST_CASE("gazetteer: bundled data knows a Ukrainian council, a Luxembourg agenc
   }
 }
 
+TEST_CASE("gazetteer: bundled data knows CERTs, services and legislatures of many countries, regional bodies, movements and news agencies") {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* type;
+    const char* id;
+  };
+  const Case cases[] = {
+      {"Kenya's DCI and the National KE-CIRT/CC traced the intrusion to Nairobi.", "DCI", "AGENCY", "agency:ke-dci"},
+      {"Kenya's DCI and the National KE-CIRT/CC traced the intrusion to Nairobi.", "National KE-CIRT/CC", "AGENCY",
+       "agency:ke-cirt"},
+      {"Au Maroc, la DGSSI a alert\xC3\xA9 le maCERT mardi.", "DGSSI", "AGENCY", "agency:ma-dgssi"},
+      {"Au Maroc, la DGSSI a alert\xC3\xA9 le maCERT mardi.", "maCERT", "AGENCY", "agency:ma-macert"},
+      {"Le minist\xC3\xA8re ivoirien des Affaires \xC3\xA9trang\xC3\xA8res a saisi le CI-CERT.",
+       "minist\xC3\xA8re ivoirien des Affaires \xC3\xA9trang\xC3\xA8res", "AGENCY", "agency:ci-foreign-ministry"},
+      {"Le minist\xC3\xA8re ivoirien des Affaires \xC3\xA9trang\xC3\xA8res a saisi le CI-CERT.", "CI-CERT", "AGENCY",
+       "agency:ci-cert"},
+      {"The Kenyan Foreign Ministry summoned the envoy.", "Kenyan Foreign Ministry", "AGENCY",
+       "agency:ke-foreign-ministry"},
+      {"Pakistan's ISI was blamed by the Philippine National Police.", "ISI", "AGENCY", "agency:pk-isi"},
+      {"The Althing and the Jogorku Kenesh were hit.", "Althing", "AGENCY", "agency:is-althing"},
+      {"The Althing and the Jogorku Kenesh were hit.", "Jogorku Kenesh", "AGENCY", "agency:kg-parliament"},
+      {"L'Organisation de la coop\xC3\xA9ration islamique et la CEDEAO ont condamn\xC3\xA9 l'attaque.",
+       "Organisation de la coop\xC3\xA9ration islamique", "ORGANIZATION", "org:oic"},
+      {"L'Organisation de la coop\xC3\xA9ration islamique et la CEDEAO ont condamn\xC3\xA9 l'attaque.", "CEDEAO",
+       "ORGANIZATION", "org:ecowas"},
+      {"The ECOWAS Commission and the African Union Commission met.", "ECOWAS Commission", "ORGANIZATION",
+       "org:ecowas-commission"},
+      {"The ECOWAS Commission and the African Union Commission met.", "African Union Commission", "ORGANIZATION",
+       "org:au-commission"},
+      {"Le Front Polisario et le groupe Wagner sont cit\xC3\xA9s.", "Front Polisario", "ORGANIZATION",
+       "org:polisario"},
+      {"Le Front Polisario et le groupe Wagner sont cit\xC3\xA9s.", "groupe Wagner", "ORGANIZATION", "org:wagner"},
+      {"Hezbollah and the Houthis praised the hack.", "Hezbollah", "ORGANIZATION", "org:hezbollah"},
+      {"The Polish Press Agency and Maghreb Arabe Presse reported it.", "Polish Press Agency", "ORGANIZATION",
+       "org:pap"},
+      {"Selon la MAP et l'agence EFE, rien n'a fuit\xC3\xA9.", "MAP", "ORGANIZATION", "org:map"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Document doc = gazette_test::BundledExtractor().Extract(c.text);
+    INFO(gazette_test::Describe(doc));
+    const Entity* e = gazette_test::FindEntity(doc, c.name, c.type);
+    REQUIRE(e != nullptr);
+    CHECK(e->canonical_id == c.id);
+  }
+  // Negative: acronyms that are also common words or other frequent meanings are left out (ISO, CIO,
+  // ESA, "PST" alone) or case-sensitive ("map", "dpa" in capitals is a data protection authority).
+  for (const char* text : {"The CIO opened the ISO image on the ESA appliance to map the PST logs.",
+                           "The DPA fined the firm; the rsf file and the Wagner opera were fine."}) {
+    CAPTURE(text);
+    Document doc = gazette_test::BundledExtractor().Extract(text);
+    INFO(gazette_test::Describe(doc));
+    CHECK(doc.entities.empty());
+  }
+}
+
 }  // namespace
 }  // namespace gazette
