@@ -1,6 +1,7 @@
 // Ambiguous names resolved by evidence inside the document: other, unambiguous mentions of a
 // candidate entry; the countries the document mentions; its language. Each piece of evidence is a
-// count or a flag per candidate, compared in that order; the first candidate with the strongest
+// count or a flag per candidate, compared in that order (the alias marked {preferred} comes before
+// the language); the first candidate with the strongest
 // evidence wins, so without any the entry listed first keeps the name.
 #include "ambiguity.h"
 
@@ -42,13 +43,15 @@ void ResolveAmbiguousAliases(const Gazetteer& gazetteer, const TokenizedText& to
     if (candidates.empty()) continue;
     candidates.insert(candidates.begin(), m.alias_index);
     uint32_t best = m.alias_index;
-    std::tuple<int, int, int> best_score{-1, -1, -1};
+    std::tuple<int, int, int, int> best_score{-1, -1, -1, -1};
     for (uint32_t a : candidates) {
       const GazetteerEntry& e = gazetteer.entry(gazetteer.alias(a).entry);
       const std::string country = e.attribute("country"), entry_lang = e.attribute("lang");
       // Language: +1 for an entry of the document's language, -1 for one of another language.
       const int lang_fit = entry_lang.empty() ? 0 : entry_lang == lang ? 1 : -1;
-      std::tuple<int, int, int> score{count(named, e.id), country.empty() ? 0 : count(countries, country), lang_fit};
+      const int preferred = (gazetteer.alias(a).flags & kAliasPreferred) != 0 ? 1 : 0;
+      std::tuple<int, int, int, int> score{count(named, e.id), country.empty() ? 0 : count(countries, country),
+                                           preferred, lang_fit};
       if (score > best_score) {
         best_score = score;
         best = a;

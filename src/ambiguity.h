@@ -17,7 +17,8 @@ namespace gazette {
 /// names, in this order: an entry the document names unambiguously elsewhere ("the Office of Foreign
 /// Assets Control ... OFAC"); else the entry whose `country` attribute is the country the document
 /// mentions most, by name or through its other entries ("Dutch ... NCSC", "the Treasury ... OFAC");
-/// else by `lang` attribute (the document's language first, another language last); else the first
+/// else the entry whose alias is marked {preferred} ("AFP" is the news agency unless the document
+/// speaks of Australia); else by `lang` attribute (the document's language first, another language last); else the first
 /// entry listed. Mentions that copied an ambiguous one (coreference) are resolved the same way.
 void ResolveAmbiguousAliases(const Gazetteer& gazetteer, const TokenizedText& tokens, std::string_view lang,
                              std::vector<Mention>* mentions);

@@ -29,6 +29,7 @@ enum AliasFlag : uint16_t {
   kAliasAutoAcronym = 1 << 9,     ///< automatic case-sensitive acronym ("ANSSI"); also matches "Anssi" when 4+ letters
   kAliasCapitalHead = 1 << 10,    ///< automatic: "Winnti Group" needs its capital head ("the Winnti group" is Winnti)
   kAliasKeepsArticle = 1 << 11,   ///< derived: a canonical "The Hague" matched with its capitalized article
+  kAliasPreferred = 1 << 12,      ///< {preferred}: of an {ambiguous} name's entries, the default reading
 };
 
 struct GazetteerEntry {

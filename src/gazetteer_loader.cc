@@ -207,10 +207,11 @@ class TsvLoader {
           else if (flag == "cap") flags |= kAliasCapitalized;
           else if (flag == "demonym") flags |= kAliasDemonym;
           else if (flag == "ambiguous") flags |= kAliasAmbiguous;
+          else if (flag == "preferred") flags |= kAliasPreferred | kAliasAmbiguous;
           else
             Report(ErrorCode::kUnknownFlag, line_no, column,
                    "unknown alias flag \"" + std::string(flag) + "\" on \"" + std::string(text) +
-                       "\" (known: cs, ci, cap, demonym, ambiguous)");
+                       "\" (known: cs, ci, cap, demonym, ambiguous, preferred)");
           b = e + 1;
         }
       }

@@ -83,6 +83,12 @@ TEST_CASE("ambiguity: bundled acronyms shared by countries follow the document")
   CHECK(IdOf(afp, "AFP") == "org:afp");
   CHECK(FindEntity(afp, "AFP")->type == "ORGANIZATION");
   CHECK(IdOf(ex.Extract("The AFP arrested two men in Sydney, Australia."), "AFP") == "agency:au-afp");
+  // With no country in the text, the alias marked {preferred} is the reading: the news agency.
+  CHECK(IdOf(ex.Extract("Hamas praised the attack, according to AFP."), "AFP") == "org:afp");
+  CHECK(IdOf(ex.Extract("Selon l'AFP, le Hamas a salu\xC3\xA9 l'attaque."), "AFP") == "org:afp");
+  // Naming the police elsewhere still wins over the preferred reading.
+  CHECK(IdOf(ex.Extract("The Australian Federal Police said the AFP had arrested two men."), "AFP") ==
+        "agency:au-afp");
   // Two news agencies named APS: the Algerian one where the story is about Algeria, the Senegalese
   // one where it is about Senegal.
   CHECK(IdOf(ex.Extract("The Algerian news agency APS said Algiers was targeted."), "APS") == "org:aps-algeria");
