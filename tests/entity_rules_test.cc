@@ -256,6 +256,20 @@ TEST_CASE("entity rules: a strong naming cue is enough even when both name words
   CHECK(CountEntities(doc, "Quartz Heron", "GROUP") == 2);
 }
 
+TEST_CASE("entity rules: a vendor that tracks activity under its own name gives a GROUP") {
+  const Extractor& ex = BundledExtractor();
+  Document en = ex.Extract("Dragonfly Labs, which tracks the same activity under the name Copper Wren, said so.");
+  INFO(Describe(en));
+  CHECK(CountEntities(en, "Copper Wren", "GROUP") == 1);
+  Document fr = ex.Extract("La société Lumen, qui suit cette activité sous le nom de Cobalt Heron, a publié un rapport.");
+  INFO(Describe(fr));
+  CHECK(CountEntities(fr, "Cobalt Heron", "GROUP") == 1);
+  // Without a tracking verb or an actor word nearby, a naming cue names no group.
+  Document plain = ex.Extract("The bakery sold its bread under the name Copper Wren for years.");
+  INFO(Describe(plain));
+  CHECK(CountEntities(plain, "Copper Wren", "GROUP") == 0);
+}
+
 TEST_CASE("entity rules: demonyms are the country with demonym=true") {
   Document doc = FixtureExtractor().Extract("French authorities said Chinese hackers were involved.");
   INFO(Describe(doc));
