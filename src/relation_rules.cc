@@ -19,6 +19,8 @@
 #include <set>
 #include <tuple>
 
+#include "pronouns.h"
+
 namespace gazette {
 
 void IndexRelationRules(RelationRules* rules) {
@@ -68,6 +70,13 @@ struct StatementHead {
   std::size_t sentence = 0;
 };
 using StatementHeads = std::vector<StatementHead>;
+// How many sentences back a capitalized anaphor ("le Centre", "the Bureau") looks for the name it shortens:
+// articles name a body once and go on with its head noun for a few paragraphs.
+constexpr std::size_t kShortFormSentences = 8;
+
+// Tokens of titles a person's name may carry after a trigger without counting in the gap ("la députée
+// néo-démocrate", "the French MP").
+constexpr std::size_t kMaxTitleTokens = 6;
 
 struct Arg {
   uint32_t first = 0, end = 0;
@@ -419,11 +428,17 @@ class SentenceRelations {
     }
     return -1;
   }
-  // Nearest allowed argument starting at or after `pos` with at most `gap` tokens between.
+  // Nearest allowed argument starting at or after `pos` with at most `gap` tokens between; a person's titles
+  // count as part of the name ("a informé la députée néo-démocrate X": no gap).
   int After(std::size_t pos, int gap, const std::vector<std::string>& types, const RelationRule& rule) const {
     for (auto i = static_cast<std::size_t>(FirstArgFrom(pos) - args_.begin()); i < args_.size(); ++i) {
       const Arg& a = args_[i];
-      if (static_cast<int>(a.first - pos) > gap) return -1;
+      if (static_cast<int>(a.first - pos) > gap) {
+        if (a.type != "PERSON" || static_cast<int>(TitlesStart(pos, a.first) - pos) > gap) {
+          if (static_cast<int>(a.first - pos) > gap + static_cast<int>(kMaxTitleTokens)) return -1;
+          continue;
+        }
+      }
       if (!ArgOk(a, types, rule, &types == &rule.head_types)) continue;
       // A party or employer right before a person's name modifies it ("le député Ecolo Samuel Cogolati"),
       // titles between aside ("Labour MP X").
@@ -433,6 +448,35 @@ class SentenceRelations {
       return static_cast<int>(i);
     }
     return -1;
+  }
+
+  // Where the titles before a person's name at `name` start, looking back no further than `from`: "la
+  // députée néo-démocrate" in "a informé la députée néo-démocrate X", "the French senator". Titles and their
+  // modifiers (a hyphenated one is three tokens), demonyms, and one article before them; `name` for none.
+  std::size_t TitlesStart(std::size_t from, std::size_t name) const {
+    std::size_t k = name;
+    bool title = false;
+    for (std::size_t words = 0; k > from && words < kMaxTitleTokens; ++words) {
+      const std::size_t w = k - 1;
+      // A hyphenated modifier first: "démocrate" alone is one too.
+      if (w >= from + 2 && t_.tokens[w - 1].has(kGluedHyphen) &&
+          rules_.person_titles.count(std::string(t_.key(w - 2)) + " - " + std::string(t_.key(w)))) {
+        title = true;
+        k = w - 2;
+        continue;
+      }
+      if (rules_.person_titles.contains(t_.key(w), t_.key_hashes[w])) {
+        title = true;
+        k = w;
+        continue;
+      }
+      auto demonym = std::find_if(args_.begin(), args_.end(), [&](const Arg& x) { return x.demonym && x.end == k; });
+      if (demonym == args_.end() || demonym->first < from) break;
+      k = demonym->first;
+    }
+    if (!title) return name;
+    if (k > from && rules_.function_words.contains(t_.key(k - 1), t_.key_hashes[k - 1])) --k;
+    return k;
   }
 
   // The end of a trigger insert that starts at `pos` ("lundi", "in March"), or `pos` when none does.
@@ -465,7 +509,9 @@ class SentenceRelations {
         if (PhraseAt(t_, k, last_, p)) {
           const std::size_t from = k + p.size();
           if (from - pos > static_cast<std::size_t>(gap)) return -1;
-          return After(from, gap - static_cast<int>(from - pos), types, rule);
+          int rest = gap - static_cast<int>(from - pos);
+          if (rule.max_gap_after_required >= 0) rest = std::min(rest, rule.max_gap_after_required);
+          return After(from, rest, types, rule);
         }
     }
     return -1;
@@ -877,6 +923,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
   std::vector<Arg> args;      // per sentence; kept across sentences for their buffers
   std::vector<char> covered;  // per sentence token: inside a mention (chars read faster than bits)
   StatementHeads statements;  // the latest statement of each relation, for `statement_head` rules
+  std::vector<PronounRef> pronouns;  // per sentence
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const SentenceRange& range = sentences[s];
     args.clear();
@@ -919,27 +966,34 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
                                [](std::size_t pos, const Mention& x) { return pos < x.end_token; }) -
               mentions.begin());
           const std::size_t window = sentences[s >= kAnaphoraSentences ? s - kAnaphoraSentences : 0].first;
+          const std::size_t before_anaphor = k;
           while (k-- > 0) {
             if (mentions[k].first_token < window) break;
             if (mentions[k].type == type) { antecedent = static_cast<int>(k); break; }
           }
-          if (antecedent < 0) continue;
           // "the centre's head" speaks of the Canadian Centre for Cyber Security even when another agency
           // was named since: an anaphor whose noun is a word of an earlier name in the window means that name.
-          for (std::size_t j = static_cast<std::size_t>(antecedent) + 1; j-- > 0;) {
-            if (mentions[j].first_token < window) break;
+          // A capitalized noun ("Le Centre a averti ...") is the name's short form and reaches further back.
+          const bool short_form = text.tokens[p + ph.size() - 1].has(kCapitalized);
+          const std::size_t named_window =
+              short_form ? sentences[s >= kShortFormSentences ? s - kShortFormSentences : 0].first : window;
+          if (antecedent < 0 && !short_form) continue;
+          bool by_noun = false;
+          for (std::size_t j = antecedent >= 0 ? static_cast<std::size_t>(antecedent) + 1 : before_anaphor; j-- > 0;) {
+            if (mentions[j].first_token < named_window) break;
             if (mentions[j].type != type) continue;
             bool named = false;
             for (uint32_t w = mentions[j].first_token; w < mentions[j].end_token && !named; ++w)
               named = text.key(w) == ph.back();
-            if (named) { antecedent = static_cast<int>(j); break; }
+            if (named) { antecedent = static_cast<int>(j); by_noun = true; break; }
           }
+          if (antecedent < 0) continue;
           // "The agency" in a later sentence speaks of the earlier sentence's subject, its first entity of
           // the type, not of one named in an apposition after it ("Le NCSC, rattaché au GCHQ, a publié ...
           // l'agence avait prévenu": the NCSC), as possessives do for the same types. "The group" keeps
           // the latest group: reports name several and go on about the last.
           const std::size_t found = static_cast<std::size_t>(antecedent);
-          if (HasType(rules.possessive_types, type) && mentions[found].first_token < range.first) {
+          if (!by_noun && HasType(rules.possessive_types, type) && mentions[found].first_token < range.first) {
             std::size_t earlier = s;
             while (earlier > 0 && sentences[earlier].first > mentions[found].first_token) --earlier;
             for (std::size_t j = found; j-- > 0 && mentions[j].first_token >= sentences[earlier].first;)
@@ -953,6 +1007,10 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
       }
     }
     AddPossessives(text, sentences, mentions, rules, s, m, covered, &args);
+    pronouns.clear();
+    FindPronouns(text, sentences, mentions, rules, s, m_end, covered, &pronouns);
+    for (const PronounRef& ref : pronouns)
+      args.push_back(Arg{ref.token, ref.token + 1, ref.mention, mentions[ref.mention].type, false});
     std::sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.first < b.first; });
     // A `context_head` or `statement_head` rule takes its head from earlier sentences: one argument here may do.
     if (args.size() < (rules.any_context_head ? 1u : 2u)) { m = m_end; continue; }

@@ -86,6 +86,7 @@ class RuleFileLoader {
       else if (key == "acronym_heads") AcronymHeads(value);
       else if (key == "anaphora") Anaphora(value);
       else if (key == "possessive_anaphora") PossessiveAnaphora(value);
+      else if (key == "pronouns") Pronouns(value);
       else
         Report(ErrorCode::kBadRule, "\"" + key + "\"",
                "unknown key \"" + key +
@@ -95,7 +96,7 @@ class RuleFileLoader {
                    "context_dependent_group_names, threat_context_stems, state_nouns, envoy_nouns, envoy_links, "
                    "auxiliaries, function_words, relative_pronouns, inclusion_words, list_separators, list_glue, possessed_descriptors, "
                    "coordinators, clause_openers, "
-                   "negations, trigger_inserts, acronym_heads, anaphora, possessive_anaphora)");
+                   "negations, trigger_inserts, acronym_heads, anaphora, possessive_anaphora, pronouns)");
     }
   }
 
@@ -266,6 +267,18 @@ class RuleFileLoader {
     Words(value["nouns"], "possessive_anaphora", &relation_->possessive_nouns);
   }
 
+  void Pronouns(const json& value) {
+    if (!value.is_object() || !value.contains("words")) {
+      Report(ErrorCode::kBadRule, "\"pronouns\"",
+             "\"pronouns\" must be an object with \"type\", \"words\" and optional \"speaker_words\", \"object_words\"");
+      return;
+    }
+    if (!Type(value, "pronouns", "type", &relation_->pronoun_type)) return;
+    Words(value["words"], "pronouns", &relation_->pronoun_words);
+    if (value.contains("speaker_words")) Words(value["speaker_words"], "pronouns", &relation_->speaker_pronouns);
+    if (value.contains("object_words")) Phrases(value["object_words"], "pronouns", "", &relation_->object_pronouns);
+  }
+
   void Pattern(const json& r, const std::string& id) {
     PatternRule p;
     p.id = id;
@@ -381,7 +394,8 @@ class RuleFileLoader {
         !PhraseList(r, id, "agent_markers", &rule.agent_markers, false) ||
         !Bool(r, id, "sentence_initial", &rule.sentence_initial) || !Bool(r, id, "shared_subject", &rule.shared_subject) ||
         !Bool(r, id, "envoy_heads", &rule.envoy_heads) || !Bool(r, id, "agency_country_head", &rule.agency_country_head) ||
-        !Bool(r, id, "context_head", &rule.context_head) || !Bool(r, id, "statement_head", &rule.statement_head))
+        !Bool(r, id, "context_head", &rule.context_head) || !Bool(r, id, "statement_head", &rule.statement_head) ||
+        !Int(r, id, "max_gap_after_required", &rule.max_gap_after_required))
       return;
     if (rule.context_head && rule.order != ArgOrder::kTriggerTailHead) {
       RuleError(id, "\"context_head\" needs order \"trigger tail head\"");
@@ -394,6 +408,10 @@ class RuleFileLoader {
     }
     if (rule.max_gap_first < 0 || rule.max_gap_second < 0 || rule.max_gap_first > 64 || rule.max_gap_second > 64) {
       RuleError(id, "max_gap_first and max_gap_second must be between 0 and 64");
+      return;
+    }
+    if (rule.max_gap_after_required < -1 || rule.max_gap_after_required > 64) {
+      RuleError(id, "max_gap_after_required must be between 0 and 64");
       return;
     }
     relation_->rules.push_back(std::move(rule));

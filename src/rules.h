@@ -160,6 +160,9 @@ struct RelationRule {
   int max_gap_first = 8;            ///< tokens allowed between the first argument/trigger and the second
   int max_gap_second = 8;           ///< tokens allowed between the second and the third
   std::vector<Phrase> requires_between;  ///< one of these must occur between trigger and the argument after it
+  /// tokens allowed between the required phrase and the argument after it; -1: the rest of the gap
+  /// ("informed the targeted MPs and the House": "the" only, so "warned MPs and urged Germany" is none)
+  int max_gap_after_required = -1;
   std::vector<Phrase> tail_followed_by;  ///< one of these must follow the tail
   std::vector<Phrase> tail_not_followed_by;  ///< none of these may follow the tail ("warned X against": a threat)
   std::vector<Phrase> forbidden_between;  ///< none of these may occur where requires_between is checked ("that": a new clause)
@@ -232,6 +235,13 @@ struct RelationRules {
   StringSet possessives;
   StringSet possessive_nouns;
   std::vector<std::string> possessive_types;
+  /// "she", "elle": stand for the latest entity of `pronoun_type` named before them in their sentence or the
+  /// one before; "I", "je" (`speaker_pronouns`) for a quote's speaker named right after it closes, else the same.
+  std::string pronoun_type;
+  StringSet pronoun_words;
+  StringSet speaker_pronouns;
+  /// "l'a", "l'ont": an object pronoun (the first word) before an auxiliary, resolved as `pronoun_words`.
+  std::vector<Phrase> object_pronouns;
   /// Built by IndexRelationRules: first negation key -> indices into `negations`.
   StringMap<std::vector<std::size_t>> negation_index;
   /// Built by IndexRelationRules: first anaphor key -> (index into `anaphora`, phrase index), in file order.

@@ -1779,5 +1779,145 @@ TEST_CASE("relations: member-of by staff nouns and roles (\"employees of X, A an
   ExpectNone("Lena Varga sued Kestrel Systems employees.", "member-of");
 }
 
+// A relation whose argument is a pronoun: the argument is the antecedent's entity, which may stand in the
+// sentence before the evidence; the rule and trigger are checked.
+void ExpectThroughPronoun(const std::string& text, const Want& w) {
+  Document doc = FixtureExtractor().Extract(text);
+  INFO(Describe(doc));
+  const Relation* r = FindRelation(doc, w.type, w.head, w.tail);
+  REQUIRE(r != nullptr);
+  CHECK(r->rule == w.rule);
+  CHECK(Slice(doc.text, r->trigger_bytes) == w.trigger);
+}
+
+TEST_CASE("relations: notified, a pronoun for the person named in the sentence before (\"She was warned by\", \"Elle a \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par\")") {
+  ExpectThroughPronoun("Marc Olivier sits on the defence committee. He was warned by the NCSC in May.",
+                 {"notified", "NCSC", "Marc Olivier", "notified.passive", "warned"});
+  ExpectThroughPronoun("La s\xC3\xA9natrice Jane Roe fait partie des \xC3\xA9lus vis\xC3\xA9s. Elle a \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par l'ANSSI.",
+                 {"notified", "ANSSI", "Jane Roe", "notified.passive", "inform\xC3\xA9" "e"});
+  ExpectThroughPronoun("Marc Olivier si\xC3\xA8ge \xC3\xA0 la commission. L'ANSSI l'a appris et il a \xC3\xA9t\xC3\xA9 averti par le NCSC.",
+                 {"notified", "NCSC", "Marc Olivier", "notified.passive", "averti"});
+  // Negative: no person before the pronoun, a person two sentences back, a negated passive.
+  ExpectNone("Elle a \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par l'ANSSI.", "notified");
+  ExpectNone("Helix Bank was breached. He was warned by the NCSC.", "notified");
+  ExpectNone("Marc Olivier sits on the committee. The report was long. He was warned by the NCSC.", "notified");
+  ExpectNone("La s\xC3\xA9natrice Jane Roe fait partie des \xC3\xA9lus vis\xC3\xA9s. Elle n'a pas \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par l'ANSSI.", "notified");
+}
+
+TEST_CASE("relations: notified, \"I\" / \"je\" in a quote is its speaker") {
+  // The speaker named after the quote wins over the person named before it.
+  Document en = FixtureExtractor().Extract(
+      "Marc Olivier was among the targets. \xE2\x80\x9CI was warned by the FBI in March,\xE2\x80\x9D said Senator Jane Roe.");
+  INFO(Describe(en));
+  CHECK(FindRelation(en, "notified", "FBI", "Jane Roe") != nullptr);
+  CHECK(FindRelation(en, "notified", "FBI", "Marc Olivier") == nullptr);
+  // A quote given to a pronoun: the person named before.
+  Document fr = FixtureExtractor().Extract(
+      "Parmi les victimes figure Marc Olivier. \xC2\xAB J'ai \xC3\xA9t\xC3\xA9 pr\xC3\xA9venu par l'ANSSI et par le NCSC, mais tard \xC2\xBB, a-t-il confi\xC3\xA9.");
+  INFO(Describe(fr));
+  CHECK(FindRelation(fr, "notified", "ANSSI", "Marc Olivier") != nullptr);
+  CHECK(FindRelation(fr, "notified", "NCSC", "Marc Olivier") != nullptr);
+  // Negative: no person named, or the speaker does not say he was warned.
+  ExpectNone("\xC2\xAB J'ai \xC3\xA9t\xC3\xA9 pr\xC3\xA9venu par l'ANSSI \xC2\xBB, a-t-il confi\xC3\xA9.", "notified");
+  // The speaker may be the one who warned.
+  Document active = FixtureExtractor().Extract("Marc Olivier was among the targets. \xE2\x80\x9CI warned the FBI in March,\xE2\x80\x9D he said.");
+  INFO(Describe(active));
+  CHECK(FindRelation(active, "notified", "Marc Olivier", "FBI") != nullptr);
+  CHECK(FindRelation(active, "notified", "FBI", "Marc Olivier") == nullptr);
+}
+
+TEST_CASE("relations: notified, a person's titles after the trigger are no gap (\"a inform\xC3\xA9 la d\xC3\xA9put\xC3\xA9" "e n\xC3\xA9o-d\xC3\xA9mocrate X\")") {
+  ExpectRelation("L'ANSSI a \xC3\xA9galement inform\xC3\xA9 la s\xC3\xA9natrice n\xC3\xA9o-d\xC3\xA9mocrate Jane Roe qu'elle \xC3\xA9tait vis\xC3\xA9" "e.",
+                 {"notified", "ANSSI", "Jane Roe", "notified.active", "a \xC3\xA9galement inform\xC3\xA9"});
+  ExpectRelation("The NCSC warned the French Senator Marc Olivier last week.",
+                 {"notified", "NCSC", "Marc Olivier", "notified.active", "warned"});
+  // Negative: a common noun before the titled name is the one warned.
+  ExpectNone("The NCSC warned the press office of Senator Marc Olivier.", "notified");
+}
+
+TEST_CASE("relations: notified, \"notifi\xC3\xA9 par\", a warning from X to Y, a warning received from X") {
+  ExpectRelation("Helix Bank avait \xC3\xA9t\xC3\xA9 notifi\xC3\xA9" "e de l'intrusion par l'ANSSI deux jours plus t\xC3\xB4t.",
+                 {"notified", "ANSSI", "Helix Bank", "notified.passive", "notifi\xC3\xA9" "e"});
+  ExpectRelation("The breach came to light after a warning from the FBI to Helix Bank.",
+                 {"notified", "FBI", "Helix Bank", "notified.noun", "a warning from"});
+  ExpectRelation("L'affaire a \xC3\xA9" "clat\xC3\xA9 apr\xC3\xA8s une alerte de l'ANSSI \xC3\xA0 la Banque Helix.",
+                 {"notified", "ANSSI", "Banque Helix", "notified.noun", "une alerte de"});
+  ExpectRelation("Helix Bank received a warning from the NCSC in May.",
+                 {"notified", "NCSC", "Helix Bank", "notified.received", "received a warning from"});
+  ExpectRelation("La Banque Helix a re\xC3\xA7u une alerte de l'ANSSI en mai.",
+                 {"notified", "ANSSI", "Banque Helix", "notified.received", "a re\xC3\xA7u une alerte de"});
+  // Negative: the notifier reports to an agency, a warning about someone, a warning never received.
+  Document doc = FixtureExtractor().Extract("Helix Bank a notifi\xC3\xA9 l'intrusion \xC3\xA0 l'ANSSI.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "notified", "ANSSI", "Helix Bank") == nullptr);
+  ExpectNone("The FBI issued a warning from its field office about Helix Bank.", "notified");
+  ExpectNone("Helix Bank never received a warning from the NCSC.", "notified");
+}
+
+TEST_CASE("relations: notified, a name after a common noun and \"and\" (\"informed the targeted MPs and the NCSC\")") {
+  ExpectRelation("The FBI had informed the targeted lawmakers and the NCSC in the spring.",
+                 {"notified", "FBI", "NCSC", "notified.after-common-noun", "informed"});
+  ExpectRelation("L'ANSSI a averti les \xC3\xA9lus locaux et l'OTAN d\xC3\xA8s avril.",
+                 {"notified", "ANSSI", "OTAN", "notified.after-common-noun", "a averti"});
+  // Negative: "and" opens a clause (a verb before or after the name), or the name is what the warning is about.
+  ExpectNone("The FBI warned lawmakers and urged Germany to act.", "notified");
+  ExpectNone("The FBI warned lawmakers and the NCSC opened an inquiry.", "notified");
+  ExpectNone("L'ANSSI a pr\xC3\xA9venu les \xC3\xA9lus et la Belgique a ouvert une enqu\xC3\xAAte.", "notified");
+  ExpectNone("The FBI warned lawmakers about threats and the NCSC.", "notified");
+}
+
+TEST_CASE("relations: notified, a French object pronoun before the auxiliary (\"l'ont pr\xC3\xA9venue\")") {
+  ExpectThroughPronoun("La s\xC3\xA9natrice Jane Roe a \xC3\xA9t\xC3\xA9 vis\xC3\xA9" "e. Les services de l'ANSSI l'ont pr\xC3\xA9venue en mai.",
+                       {"notified", "ANSSI", "Jane Roe", "notified.object-pronoun", "ont pr\xC3\xA9venue"});
+  ExpectThroughPronoun("Marc Olivier a \xC3\xA9t\xC3\xA9 vis\xC3\xA9. L'ANSSI affirme l'avoir averti d\xC3\xA8s avril.",
+                       {"notified", "ANSSI", "Marc Olivier", "notified.object-pronoun", "avoir averti"});
+  // Negative: a negated verb, another verb, "l'" as an article, no person named before.
+  ExpectNone("Marc Olivier a \xC3\xA9t\xC3\xA9 vis\xC3\xA9. L'ANSSI ne l'a pas pr\xC3\xA9venu.", "notified");
+  ExpectNone("Marc Olivier a \xC3\xA9t\xC3\xA9 vis\xC3\xA9. L'ANSSI l'a publi\xC3\xA9 en mai.", "notified");
+  ExpectNone("Le rapport a \xC3\xA9t\xC3\xA9 publi\xC3\xA9. L'ANSSI l'a pr\xC3\xA9venu en mai.", "notified");
+}
+
+TEST_CASE("relations: notified, a body's warning to someone (\"the NCSC's warning to\", \"l'avertissement de l'ANSSI \xC3\xA0\", \"a signal\xC3\xA9 \xC3\xA0\")") {
+  ExpectRelation("The NCSC's warning to Helix Bank came late.",
+                 {"notified", "NCSC", "Helix Bank", "notified.possessive-noun", "'s warning to"});
+  ExpectRelation("L'avertissement de l'ANSSI \xC3\xA0 la Banque Helix est arriv\xC3\xA9 tard.",
+                 {"notified", "ANSSI", "Banque Helix", "notified.noun", "L'avertissement de"});
+  ExpectRelation("L'ANSSI a signal\xC3\xA9 \xC3\xA0 la Banque Helix que ses serveurs \xC3\xA9taient compromis.",
+                 {"notified", "ANSSI", "Banque Helix", "notified.active", "a signal\xC3\xA9 \xC3\xA0"});
+  // Negative: a state's warning is a threat; a warning with no one it is sent to.
+  ExpectNone("Russia's warning to NATO was clear.", "notified");
+  ExpectNone("A warning from Russia to NATO was clear.", "notified");
+  ExpectNone("Selon le signalement de l'ANSSI, la Banque Helix a ferm\xC3\xA9.", "notified");
+}
+
+TEST_CASE("relations: notified, a capitalized anaphor (\"le Centre\") is the short form of a name several sentences back") {
+  const std::string filler = " The report was long. It listed many flaws. Few were new. The FBI opened an inquiry.";
+  ExpectThroughPronoun("The Centre for Cyber Vigilance published a report." + filler + " The Centre warned Helix Bank.",
+                       {"notified", "Centre for Cyber Vigilance", "Helix Bank", "notified.active", "warned"});
+  ExpectThroughPronoun("Le Centre for Cyber Vigilance a publi\xC3\xA9 un rapport. Il \xC3\xA9tait long. Il citait des failles. "
+                       "Peu \xC3\xA9taient nouvelles. Le FBI a ouvert une enqu\xC3\xAAte. Le Centre a averti la Banque Helix.",
+                       {"notified", "Centre for Cyber Vigilance", "Banque Helix", "notified.active", "a averti"});
+  // Negative: no centre named, so the capitalized anaphor is nobody; lower case keeps the three-sentence window.
+  Document none = FixtureExtractor().Extract("The report was long. The Centre warned Helix Bank.");
+  INFO(Describe(none));
+  CHECK(none.relations.empty());
+  Document far = FixtureExtractor().Extract("The Centre for Cyber Vigilance published a report." + filler +
+                                            " Then the centre warned Helix Bank.");
+  INFO(Describe(far));
+  CHECK(FindRelation(far, "notified", "Centre for Cyber Vigilance", "Helix Bank") == nullptr);
+}
+
+TEST_CASE("relations: notified, \"made aware by\", \"mis au courant par\"") {
+  ExpectRelation("Helix Bank was made aware of the breach by the NCSC.",
+                 {"notified", "NCSC", "Helix Bank", "notified.passive", "made aware"});
+  ExpectRelation("La Banque Helix a \xC3\xA9t\xC3\xA9 mise au courant par l'ANSSI en mai.",
+                 {"notified", "ANSSI", "Banque Helix", "notified.passive", "mise au courant"});
+  ExpectRelation("L'ANSSI a mis au courant la Banque Helix.",
+                 {"notified", "ANSSI", "Banque Helix", "notified.active", "a mis au courant"});
+  // Negative: negated, and the one told of something is a common noun.
+  ExpectNone("La Banque Helix n'a pas \xC3\xA9t\xC3\xA9 mise au courant par l'ANSSI.", "notified");
+  ExpectNone("L'ANSSI a mis au courant la presse des attaques contre la Banque Helix.", "notified");
+}
+
 }  // namespace
 }  // namespace gazette

@@ -428,6 +428,48 @@ TEST_CASE("rule loader: possessive anaphora, shared titles and shared_subject lo
   CHECK(bad.errors[0].message.find("\"words\"") != std::string::npos);
 }
 
+TEST_CASE("rule loader: pronouns load; a malformed block or a bad type is an error") {
+  Loaded l = Load(R"({"pronouns": {"type": "PERSON", "words": ["She", "elle"], "speaker_words": ["I", "j'"], "object_words": ["l'a"]}})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  CHECK(l.relation.pronoun_type == "PERSON");
+  CHECK(l.relation.pronoun_words.contains("she"));
+  CHECK(l.relation.pronoun_words.contains("elle"));
+  CHECK(l.relation.speaker_pronouns.contains("i"));
+  CHECK_FALSE(l.relation.pronoun_words.contains("i"));
+  REQUIRE(l.relation.object_pronouns.size() == 1);
+  CHECK(l.relation.object_pronouns[0] == std::vector<std::string>{"l'", "a"});
+
+  Loaded bad = Load("{\n\"pronouns\": [\"she\"]}");
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0].code == ErrorCode::kBadRule);
+  CHECK(bad.errors[0].line == 2);
+  CHECK(bad.errors[0].message.find("\"words\"") != std::string::npos);
+
+  Loaded typo = Load(R"({"pronouns": {"type": "Person", "words": ["she"]}})");
+  REQUIRE(typo.errors.size() == 1);
+  CHECK(typo.errors[0].code == ErrorCode::kUnknownType);
+}
+
+TEST_CASE("rule loader: max_gap_after_required loads, defaults to -1, and is bounded") {
+  Loaded l = Load(R"({"relations": [
+  {"id": "r1", "relation": "notified", "head": ["AGENCY"], "tail": ["AGENCY"], "order": "head trigger tail",
+   "triggers": ["warned"], "requires_between": ["and"], "max_gap_after_required": 0},
+  {"id": "r2", "relation": "notified", "head": ["AGENCY"], "tail": ["AGENCY"], "order": "head trigger tail",
+   "triggers": ["warned"]}]})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  REQUIRE(l.relation.rules.size() == 2);
+  CHECK(l.relation.rules[0].max_gap_after_required == 0);
+  CHECK(l.relation.rules[1].max_gap_after_required == -1);
+
+  Loaded bad = Load(R"({"relations": [{"id": "r1", "relation": "notified", "head": ["AGENCY"], "tail": ["AGENCY"],
+  "order": "head trigger tail", "triggers": ["warned"], "max_gap_after_required": 99}]})");
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0].code == ErrorCode::kBadRule);
+  CHECK(bad.errors[0].message.find("max_gap_after_required") != std::string::npos);
+}
+
 TEST_CASE("rule loader: an unknown entity type in a rule is kUnknownType") {
   Loaded l = Load(R"({"cue_rules": [{"id": "c", "type": "Group", "cues": ["crew"]}]})");
   REQUIRE(l.errors.size() == 1);
