@@ -126,6 +126,8 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
     if (s == surnames.end() || s->second < 0) continue;
     // A lone surname, not followed by another capitalized word (that would be another full name).
     if (i + 1 < n && scan.IsNameWord(i + 1) && !scan.tok(i + 1).has(kNewlineBefore)) continue;
+    // "FINK-TELECOM-SERVICES" after "Andreas Fink": the first half of a compound is no lone surname.
+    if (i + 1 < n && scan.tok(i + 1).has(kGluedHyphen)) continue;
     Mention m = resolved[static_cast<std::size_t>(s->second)];
     const bool family_first = scan.key(i) == scan.key(m.first_token) && scan.key(i) != scan.key(m.end_token - 1);
     // "Long Yun ... Long delays followed": a surname that is also a word, opening a sentence, is the word.

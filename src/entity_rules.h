@@ -31,6 +31,11 @@ void ApplyPatternRules(const RuleContext& ctx, std::vector<Mention>* out);
 /// and list lines ("Name Surname MP (Country)"). `known` are the gazetteer mentions so far.
 void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out);
 
+/// Names known by their shape (`person_name_rules`): a listed given name and one or two capitalized
+/// surname words ("Daniel Otieno told reporters", "selon Sophie Lavallée"), a Chinese or Korean family name
+/// and its given name ("Zhao Yifan"). `known` are the gazetteer mentions so far.
+void ApplyPersonNameRules(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out);
+
 /// "le ministère chinois de la Sécurité d'État": a head word, a demonym and the rest of a name the
 /// gazetteer knows without the demonym, when the known entry belongs to the demonym's country.
 void ApplyInnerDemonyms(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out);

@@ -57,13 +57,20 @@ struct Loader {
     } else if (EndsWith(path, ".json")) {
       LoadRuleJson(content, path, &entity_rules, &relation_rules, &errors);
     } else if (EndsWith(path, "common_words.txt")) {
-      std::istringstream in(content);
-      std::string line;
-      while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line[0] == '#') continue;
-        common_words.insert(FoldString(line));
-      }
+      LoadWordList(content, &common_words);
+    } else if (EndsWith(path, "given_names.txt")) {
+      LoadWordList(content, &entity_rules.given_names);
+    }
+  }
+
+  // One word a line, folded; '#' opens a comment line.
+  static void LoadWordList(const std::string& content, StringSet* out) {
+    std::istringstream in(content);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty() || line[0] == '#') continue;
+      out->insert(FoldString(line));
     }
   }
 
@@ -86,15 +93,16 @@ struct Loader {
            !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
         if (!it->is_regular_file(ec)) continue;
         std::string s = it->path().string();
-        if (EndsWith(s, ".tsv") || EndsWith(s, ".json")) files.push_back(it->path());
+        if (EndsWith(s, ".tsv") || EndsWith(s, ".json") || EndsWith(s, "given_names.txt")) files.push_back(it->path());
       }
       if (ec) errors.push_back(Error{ErrorCode::kIoError, path, 0, 0, "cannot list directory: " + ec.message()});
       std::sort(files.begin(), files.end());
       for (const auto& f : files) LoadFile(f);
     } else if (std::filesystem::exists(p, ec)) {
       std::string s = p.string();
-      if (!EndsWith(s, ".tsv") && !EndsWith(s, ".json")) {
-        errors.push_back(Error{ErrorCode::kIoError, s, 0, 0, "unknown data file kind (want .tsv gazetteer or .json rules)"});
+      if (!EndsWith(s, ".tsv") && !EndsWith(s, ".json") && !EndsWith(s, "given_names.txt")) {
+        errors.push_back(Error{ErrorCode::kIoError, s, 0, 0,
+                               "unknown data file kind (want .tsv gazetteer, .json rules or *given_names.txt)"});
         return;
       }
       LoadFile(p);
@@ -338,6 +346,7 @@ void Extractor::ExtractInto(std::string_view text, std::string_view id, Document
     ApplyPatternRules(ctx, &mentions);
     const std::vector<Mention> known = ResolveOverlaps(mentions);
     ApplyTokenRules(ctx, known, &mentions);
+    ApplyPersonNameRules(ctx, known, &mentions);
     ApplyInnerDemonyms(ctx, known, &mentions);
     ApplyAcronymDefinitions(ctx, known, &mentions);
     ApplyCountryCodes(ctx, known, &mentions);

@@ -53,6 +53,7 @@ class RuleFileLoader {
       if (key == "patterns") ForEachRule(value, key, [&](const json& r, const std::string& id) { Pattern(r, id); });
       else if (key == "cue_rules") ForEachRule(value, key, [&](const json& r, const std::string& id) { Cue(r, id); });
       else if (key == "head_rules") ForEachRule(value, key, [&](const json& r, const std::string& id) { Head(r, id); });
+      else if (key == "person_name_rules") ForEachRule(value, key, [&](const json& r, const std::string& id) { PersonName(r, id); });
       else if (key == "relations") ForEachRule(value, key, [&](const json& r, const std::string& id) { Relation(r, id); });
       else if (key == "particles") Words(value, key, &entity_->particles);
       else if (key == "family_name_first") Words(value, key, &entity_->family_name_first);
@@ -90,7 +91,7 @@ class RuleFileLoader {
       else
         Report(ErrorCode::kBadRule, "\"" + key + "\"",
                "unknown key \"" + key +
-                   "\" (known: patterns, cue_rules, head_rules, relations, particles, connectors, non_name_words, "
+                   "\" (known: patterns, cue_rules, head_rules, person_name_rules, relations, particles, connectors, non_name_words, "
                    "language_cues, country_columns, person_titles, title_modifiers, speaking_words, stance_prefixes, company_suffixes, "
                    "affiliation_words, "
                    "context_dependent_group_names, threat_context_stems, state_nouns, envoy_nouns, envoy_links, "
@@ -352,6 +353,36 @@ class RuleFileLoader {
     if (h.max_words < 1 || h.max_words > 10) { RuleError(id, "\"max_words\" must be between 1 and 10"); return; }
     if (h.country_name && !h.place_name) { RuleError(id, "\"country_name\" needs \"place_name\""); return; }
     entity_->head_rules.push_back(std::move(h));
+  }
+
+  void PersonName(const json& r, const std::string& id) {
+    PersonNameRule p;
+    p.id = id;
+    p.source = "rule:" + id;
+    std::string first = "given_name";
+    if (!String(r, id, "first", &first, false) || !Int(r, id, "min_words", &p.min_words) ||
+        !Int(r, id, "max_words", &p.max_words) || !Bool(r, id, "syllabic", &p.syllabic) ||
+        !PhraseList(r, id, "context_before", &p.context_before, false) ||
+        !PhraseList(r, id, "context_after", &p.context_after, false))
+      return;
+    if (r.contains("articles")) {
+      std::vector<Phrase> articles;
+      if (!PhraseList(r, id, "articles", &articles, false)) return;
+      for (const Phrase& a : articles) {
+        if (a.size() != 1) { RuleError(id, "\"articles\" must hold single words"); return; }
+        p.articles.insert(a[0]);
+      }
+    }
+    if (first != "given_name" && first != "family_name") {
+      RuleError(id, "\"first\" must be \"given_name\" (given_names.txt) or \"family_name\" (family_name_first)");
+      return;
+    }
+    p.family_name_first = first == "family_name";
+    if (p.min_words < 2 || p.max_words < p.min_words || p.max_words > 4) {
+      RuleError(id, "\"min_words\" and \"max_words\" must satisfy 2 <= min_words <= max_words <= 4");
+      return;
+    }
+    entity_->person_name_rules.push_back(std::move(p));
   }
 
   void Relation(const json& r, const std::string& id) {

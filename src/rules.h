@@ -90,11 +90,28 @@ struct HeadWordRule {
                                     ///< l'Économie d'Estonie")
 };
 
+/// A person's name known by its shape: a listed given name before one or two capitalized surname words
+/// ("Daniel Otieno", "Marc-Antoine Roy", "Jean de La Fontaine"), or a Chinese or Korean family name before
+/// its given name ("Zhao Yifan", "Kim Jong Un"). Guards are in person_name_rules.cc.
+struct PersonNameRule {
+  std::string id;
+  std::string source;               ///< "rule:<id>", as mentions cite it
+  bool family_name_first = false;   ///< the name opens with a `family_name_first` word (else a given name)
+  int min_words = 2;                ///< name words, the opener included (particles do not count)
+  int max_words = 3;
+  bool syllabic = false;            ///< the words after the opener look like romanized Chinese or Korean syllables
+  std::vector<Phrase> context_before;  ///< a name with one word that is also a common word needs one of these
+  std::vector<Phrase> context_after;   ///< right before it, or one of these right after it ("Will Okafor said")
+  StringSet articles;               ///< before a name opening with a common word, make it that word ("la Ville de X")
+};
+
 /// Everything for entity recognition beyond gazetteers.
 struct EntityRules {
   std::vector<PatternRule> patterns;
   std::vector<CueRule> cue_rules;
   std::vector<HeadWordRule> head_rules;
+  std::vector<PersonNameRule> person_name_rules;
+  StringSet given_names;      ///< folded given names (given_names.txt) that open a person_name_rules name
   StringSet particles;        ///< de, van, von, ... inside names
   StringSet company_generic_words;  ///< "Exchange", "Technologies": ending a rule-found firm's name, later uses drop them
   StringSet family_name_first;  ///< Chinese and Korean surnames: "Gao Wei", "Ri Chol Jin" later "Gao", "Ri"

@@ -561,5 +561,28 @@ TEST_CASE("rule loader: the project's own rule files load without errors") {
   }
 }
 
+TEST_CASE("rule loader: person name rules load and check their opener and word counts") {
+  Loaded ok = Load(R"({"person_name_rules": [{"id": "p1", "first": "family_name", "max_words": 3, "syllabic": true,
+                       "context_after": ["said"]}]})");
+  REQUIRE(ok.errors.empty());
+  REQUIRE(ok.entity.person_name_rules.size() == 1);
+  CHECK(ok.entity.person_name_rules[0].family_name_first);
+  CHECK(ok.entity.person_name_rules[0].syllabic);
+  CHECK(ok.entity.person_name_rules[0].source == "rule:p1");
+  SUBCASE("an unknown opener is an error naming the rule") {
+    Loaded l = Load("{\"person_name_rules\": [\n {\"id\": \"p2\", \"first\": \"surname\"}]}");
+    REQUIRE(l.errors.size() == 1);
+    CHECK(l.errors[0].code == ErrorCode::kBadRule);
+    CHECK(l.errors[0].line == 2);
+    CHECK(l.errors[0].message.find("p2") != std::string::npos);
+    CHECK(l.errors[0].message.find("given_name") != std::string::npos);
+  }
+  SUBCASE("a name of one word is no name") {
+    Loaded l = Load(R"({"person_name_rules": [{"id": "p3", "min_words": 1}]})");
+    REQUIRE(l.errors.size() == 1);
+    CHECK(l.errors[0].message.find("min_words") != std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace gazette
