@@ -793,6 +793,13 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
   std::size_t m = 0;
   std::vector<Arg> args;      // per sentence; kept across sentences for their buffers
   std::vector<char> covered;  // per sentence token: inside a mention (chars read faster than bits)
+  struct ResolvedAnaphor {
+    std::size_t position;  // its first token
+    std::size_t type_index;
+    std::string_view noun;  // its last word's key
+    std::size_t antecedent;
+  };
+  std::vector<ResolvedAnaphor> resolved;  // in text order
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const SentenceRange& range = sentences[s];
     args.clear();
@@ -834,7 +841,12 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
               std::upper_bound(mentions.begin(), mentions.begin() + static_cast<long>(m_end), p,
                                [](std::size_t pos, const Mention& x) { return pos < x.end_token; }) -
               mentions.begin());
-          const std::size_t window = sentences[s >= kAnaphoraSentences ? s - kAnaphoraSentences : 0].first;
+          // "the same group" points back to the one the article spoke of, however long ago.
+          const bool whole_document = std::any_of(ph.begin(), ph.end(), [&](const std::string& w) {
+            return rules.document_anaphora_words.contains(w);
+          });
+          const std::size_t window =
+              whole_document ? 0 : sentences[s >= kAnaphoraSentences ? s - kAnaphoraSentences : 0].first;
           while (k-- > 0) {
             if (mentions[k].first_token < window) break;
             if (mentions[k].type == type) { antecedent = static_cast<int>(k); break; }
@@ -842,20 +854,29 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
           if (antecedent < 0) continue;
           // "the centre's head" speaks of the Canadian Centre for Cyber Security even when another agency
           // was named since: an anaphor whose noun is a word of an earlier name in the window means that name.
-          for (std::size_t j = static_cast<std::size_t>(antecedent) + 1; j-- > 0;) {
+          bool named = false;
+          for (std::size_t j = static_cast<std::size_t>(antecedent) + 1; j-- > 0 && !named;) {
             if (mentions[j].first_token < window) break;
             if (mentions[j].type != type) continue;
-            bool named = false;
             for (uint32_t w = mentions[j].first_token; w < mentions[j].end_token && !named; ++w)
               named = text.key(w) == ph.back();
-            if (named) { antecedent = static_cast<int>(j); break; }
+            if (named) antecedent = static_cast<int>(j);
           }
+          // "Selon le Centre, ... Le Centre a averti": the same anaphor again in the window keeps the
+          // antecedent the earlier one found, however far back that was named.
+          for (auto earlier = resolved.rbegin(); !named && earlier != resolved.rend(); ++earlier) {
+            if (earlier->position < window) break;
+            if (earlier->type_index != type_index || earlier->noun != ph.back()) continue;
+            antecedent = static_cast<int>(earlier->antecedent);
+            named = true;
+          }
+          if (!named && rules.named_anaphora_nouns.contains(ph.back())) continue;
           // "The agency" in a later sentence speaks of the earlier sentence's subject, its first entity of
           // the type, not of one named in an apposition after it ("Le NCSC, rattaché au GCHQ, a publié ...
           // l'agence avait prévenu": the NCSC), as possessives do for the same types. "The group" keeps
           // the latest group: reports name several and go on about the last.
           const std::size_t found = static_cast<std::size_t>(antecedent);
-          if (HasType(rules.possessive_types, type) && mentions[found].first_token < range.first) {
+          if (!named && HasType(rules.possessive_types, type) && mentions[found].first_token < range.first) {
             std::size_t earlier = s;
             while (earlier > 0 && sentences[earlier].first > mentions[found].first_token) --earlier;
             for (std::size_t j = found; j-- > 0 && mentions[j].first_token >= sentences[earlier].first;)
@@ -864,6 +885,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
           args.push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + ph.size()),
                              static_cast<std::size_t>(antecedent), mentions[static_cast<std::size_t>(antecedent)].type,
                              false});
+          resolved.push_back(ResolvedAnaphor{p, type_index, ph.back(), static_cast<std::size_t>(antecedent)});
           done_type = type_index;
         }
       }
