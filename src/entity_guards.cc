@@ -297,4 +297,28 @@ void SplitTrailingDemonyms(const RuleContext& ctx, std::vector<Mention>* mention
   std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
 }
 
+void JoinOwnTrailingDemonyms(const RuleContext& ctx, std::vector<Mention>* mentions) {
+  Scan scan(ctx);
+  const Gazetteer& gz = ctx.gazetteer;
+  std::vector<Mention>& m = *mentions;
+  std::vector<Mention> out;
+  out.reserve(m.size());
+  for (std::size_t i = 0; i < m.size(); ++i) {
+    out.push_back(m[i]);
+    if (i + 1 >= m.size() || m[i].type != "AGENCY" || m[i].alias_index == Mention::kNoAliasIndex) continue;
+    const Mention& d = m[i + 1];
+    if (!d.demonym || d.first_token != m[i].end_token || d.length() != 1 ||
+        !scan.tok(m[i].first_token).has(kCapitalized) || scan.tok(d.first_token).has(kNewlineBefore))
+      continue;
+    // The demonym qualifies the state the name ends with ("de l'État luxembourgeois"), or is written as
+    // a word of the name; after a body ("Trésor américain") it describes the name and stays apart.
+    if (!scan.tok(d.first_token).has(kCapitalized) && scan.key(m[i].end_token - 1) != "etat") continue;
+    const std::string own = gz.entry(gz.alias(m[i].alias_index).entry).attribute("country");
+    if (own.empty() || MentionedCountryCode(d) != own) continue;
+    out.back().end_token = d.end_token;
+    ++i;
+  }
+  m = std::move(out);
+}
+
 }  // namespace gazette

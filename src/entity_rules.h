@@ -72,6 +72,16 @@ void ApplyGuards(const RuleContext& ctx, std::vector<Mention>* mentions);
 /// the agency's ("... de la République tchèque") stays inside; English demonyms before a name are untouched.
 void SplitTrailingDemonyms(const RuleContext& ctx, std::vector<Mention>* mentions);
 
+/// "le Service de renseignement de l'État luxembourgeois": a known agency's name written with its
+/// capital and ending with "État", followed by a demonym of the agency's own country (`country`
+/// attribute), is one name with it, as is one whose demonym is capitalized as a word of the name; a
+/// demonym of another country, or after a body ("Trésor" + "américain"), stays apart.
+void JoinOwnTrailingDemonyms(const RuleContext& ctx, std::vector<Mention>* mentions);
+
+/// "LUXEMBOURG, 3 juin –": an all-capitals country opening a line before a comma, a bracket or a dash
+/// is a dateline's city, the capital of that name (`capital` attribute) when the gazetteer lists it.
+void RetypeDatelineCapitals(const RuleContext& ctx, std::vector<Mention>* mentions);
+
 }  // namespace gazette
 
 #endif  // GAZETTE_SRC_ENTITY_RULES_H_

@@ -361,6 +361,8 @@ void Extractor::ExtractInto(std::string_view text, std::string_view id, Document
   }
   ApplyGuards(ctx, &mentions);
   SplitTrailingDemonyms(ctx, &mentions);
+  JoinOwnTrailingDemonyms(ctx, &mentions);
+  RetypeDatelineCapitals(ctx, &mentions);
   MergeSlashJoinedGroups(tokens, &mentions);
   ExtendGroupHeads(tokens, &mentions);
   ExtendCompanySuffixes(ctx, &mentions);

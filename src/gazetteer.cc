@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "normalize.h"
 
@@ -130,6 +131,13 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
   std::vector<std::pair<uint32_t, uint32_t>> payload;  // (node, alias), grouped by node below
   payload.reserve(n);
   g.next_with_key_.assign(n, kNoAlias);
+  // Folded one-word demonyms of countries ("estonian"), whichever file lists them.
+  std::unordered_set<std::string> demonym_keys;
+  for (const AliasRecord& rec : g.data_.aliases) {
+    if (!(rec.flags & kAliasDemonym) || g.data_.entries[rec.entry].type != "COUNTRY") continue;
+    TokenizedText tt = Tokenize(rec.text);
+    if (tt.tokens.size() == 1) demonym_keys.emplace(tt.key(0));
+  }
   for (uint32_t a = 0; a < n; ++a) {
     AliasRecord& rec = g.data_.aliases[a];
     const GazetteerEntry& entry = g.data_.entries[rec.entry];
@@ -189,6 +197,13 @@ Gazetteer Gazetteer::Compile(GazetteerData data, const StringSet& common_words,
       bool later_capital = false;
       for (std::size_t k = 1; k < tt.tokens.size(); ++k) later_capital |= tt.tokens[k].has(kCapitalized);
       flags |= opens_with_common_noun && later_capital ? kAliasLaterCap : kAliasInitialCap;
+      // "the Estonian foreign intelligence service" describes the body that "Estonian Foreign
+      // Intelligence Service" names: a name opening with a demonym and capitalized after it needs a
+      // capital there in the text too. A ministry is named by its portfolio, so "the Finnish defence
+      // ministry" stays its name.
+      if (later_capital && (entry.type == "AGENCY" || entry.type == "ORGANIZATION") && tt.tokens.size() > 1 &&
+          demonym_keys.count(std::string(tt.key(0))) != 0 && tt.key(tt.tokens.size() - 1) != "ministry")
+        flags |= kAliasLaterCap;
     }
     bool one_word = tt.tokens.size() == 1 && tt.tokens[0].kind == TokenKind::kWord;
     if (!(flags & kAliasCaseInsensitive) && one_word) {

@@ -924,6 +924,13 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
   std::vector<char> covered;  // per sentence token: inside a mention (chars read faster than bits)
   StatementHeads statements;  // the latest statement of each relation, for `statement_head` rules
   std::vector<PronounRef> pronouns;  // per sentence
+  struct ResolvedAnaphor {
+    std::size_t position;  // its first token
+    std::size_t type_index;
+    std::string_view noun;  // its last word's key
+    std::size_t antecedent;
+  };
+  std::vector<ResolvedAnaphor> resolved;  // in text order
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const SentenceRange& range = sentences[s];
     args.clear();
@@ -965,7 +972,12 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
               std::upper_bound(mentions.begin(), mentions.begin() + static_cast<long>(m_end), p,
                                [](std::size_t pos, const Mention& x) { return pos < x.end_token; }) -
               mentions.begin());
-          const std::size_t window = sentences[s >= kAnaphoraSentences ? s - kAnaphoraSentences : 0].first;
+          // "the same group" points back to the one the article spoke of, however long ago.
+          const bool whole_document = std::any_of(ph.begin(), ph.end(), [&](const std::string& w) {
+            return rules.document_anaphora_words.contains(w);
+          });
+          const std::size_t window =
+              whole_document ? 0 : sentences[s >= kAnaphoraSentences ? s - kAnaphoraSentences : 0].first;
           const std::size_t before_anaphor = k;
           while (k-- > 0) {
             if (mentions[k].first_token < window) break;
@@ -987,7 +999,17 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
               named = text.key(w) == ph.back();
             if (named) { antecedent = static_cast<int>(j); by_noun = true; break; }
           }
+          // "Selon le centre, ... The FBI agreed ... le centre a averti": the same anaphor said again in the
+          // window keeps the antecedent the earlier one had, however far back that was named.
+          for (auto earlier = resolved.rbegin(); !by_noun && earlier != resolved.rend(); ++earlier) {
+            if (earlier->position < window) break;
+            if (earlier->type_index != type_index || earlier->noun != ph.back()) continue;
+            antecedent = static_cast<int>(earlier->antecedent);
+            by_noun = true;
+          }
           if (antecedent < 0) continue;
+          // "le département" stands only for a name holding that word ("Le chef du département, X").
+          if (!by_noun && rules.named_anaphora_nouns.contains(ph.back())) continue;
           // "The agency" in a later sentence speaks of the earlier sentence's subject, its first entity of
           // the type, not of one named in an apposition after it ("Le NCSC, rattaché au GCHQ, a publié ...
           // l'agence avait prévenu": the NCSC), as possessives do for the same types. "The group" keeps
@@ -1002,6 +1024,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
           args.push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + ph.size()),
                              static_cast<std::size_t>(antecedent), mentions[static_cast<std::size_t>(antecedent)].type,
                              false});
+          resolved.push_back(ResolvedAnaphor{p, type_index, ph.back(), static_cast<std::size_t>(antecedent)});
           done_type = type_index;
         }
       }

@@ -86,6 +86,8 @@ class RuleFileLoader {
       else if (key == "trigger_inserts") Phrases(value, key, "", &relation_->trigger_inserts);
       else if (key == "acronym_heads") AcronymHeads(value);
       else if (key == "anaphora") Anaphora(value);
+      else if (key == "named_anaphora_nouns") Words(value, key, &relation_->named_anaphora_nouns);
+      else if (key == "document_anaphora_words") Words(value, key, &relation_->document_anaphora_words);
       else if (key == "possessive_anaphora") PossessiveAnaphora(value);
       else if (key == "pronouns") Pronouns(value);
       else
@@ -97,7 +99,8 @@ class RuleFileLoader {
                    "context_dependent_group_names, threat_context_stems, state_nouns, envoy_nouns, envoy_links, "
                    "auxiliaries, function_words, relative_pronouns, inclusion_words, list_separators, list_glue, possessed_descriptors, "
                    "coordinators, clause_openers, "
-                   "negations, trigger_inserts, acronym_heads, anaphora, possessive_anaphora, pronouns)");
+                   "negations, trigger_inserts, acronym_heads, anaphora, named_anaphora_nouns, document_anaphora_words, "
+                   "possessive_anaphora, pronouns)");
     }
   }
 

@@ -247,6 +247,11 @@ struct RelationRules {
   std::vector<Phrase> trigger_inserts;
   PhraseIndex insert_index;             ///< built by IndexRelationRules: trigger_inserts by their first two words
   StringMap<std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
+  /// "ministry", "département": an anaphor ending with one of these nouns stands only for an earlier name
+  /// holding the noun ("the ministry" is never the agency named last when that is a centre).
+  StringSet named_anaphora_nouns;
+  /// "same", "même": an anaphor holding one looks back through the whole document, not three sentences.
+  StringSet document_anaphora_words;
   /// "Its director, X", "Son directeur général, X": a possessive word right before one of
   /// `possessive_nouns` (an adjective may stand between) stands for an entity of `possessive_types`.
   StringSet possessives;

@@ -1936,5 +1936,95 @@ TEST_CASE("entity rules: a user's given-names file opens person names") {
   CHECK(FindEntity(none, "Orlaith Venhagen") == nullptr);
 }
 
+TEST_CASE("entity rules: a municipality named as a body is an agency; the city alone stays a place") {
+  SUBCASE("en and fr, capitalized head and any name") {
+    for (const char* text : {"The City of Norvale said its servers were hit.",
+                             "La Ville de Norvale a confirm\xC3\xA9 une intrusion.",
+                             "La Mairie d'Estrelle a port\xC3\xA9 plainte."}) {
+      CAPTURE(text);
+      Document doc = FixtureExtractor().Extract(text);
+      INFO(Describe(doc));
+      CHECK(CountOfType(doc, "AGENCY") == 1);
+    }
+  }
+  SUBCASE("fr, lower-case head before a known place") {
+    Document doc = FixtureExtractor().Extract("La municipalit\xC3\xA9 de Lyon a port\xC3\xA9 plainte.");
+    INFO(Describe(doc));
+    const Entity* e = FindEntity(doc, "municipalit\xC3\xA9 de Lyon", "AGENCY");
+    REQUIRE(e != nullptr);
+    CHECK(e->source == "rule:agency-place-head-first");
+  }
+  SUBCASE("the city in lower case, or the place alone, is no agency") {
+    for (const char* text : {"He moved to the city of Lyon last year.", "La ville de Lyon est belle.",
+                             "Lyon a confirm\xC3\xA9 une intrusion."}) {
+      CAPTURE(text);
+      Document doc = FixtureExtractor().Extract(text);
+      INFO(Describe(doc));
+      CHECK(CountOfType(doc, "AGENCY") == 0);
+      CHECK(FindEntity(doc, "Lyon", "LOCATION") != nullptr);
+    }
+  }
+}
+
+TEST_CASE("entity rules: a dateline's country bearing its capital's name is the city") {
+  SUBCASE("en and fr") {
+    for (const char* text : {"LUXEMBOURG, 3 juin \xE2\x80\x93 Le gouvernement a r\xC3\xA9" "agi.",
+                             "Title\n\nLUXEMBOURG (Reuters) - The government reacted."}) {
+      CAPTURE(text);
+      Document doc = BundledExtractor().Extract(text);
+      INFO(Describe(doc));
+      const Entity* e = FindEntity(doc, "LUXEMBOURG", "LOCATION");
+      REQUIRE(e != nullptr);
+      CHECK(e->canonical_id == "location:luxembourg-city");
+    }
+  }
+  SUBCASE("inside a sentence, in lower case, or a capital of another name: the country") {
+    for (const char* text : {"Le Luxembourg a r\xC3\xA9" "agi, dit-il.", "Luxembourg, 3 June - The government reacted.",
+                             "FRANCE, 3 juin \xE2\x80\x93 Le gouvernement a r\xC3\xA9" "agi."}) {
+      CAPTURE(text);
+      Document doc = BundledExtractor().Extract(text);
+      INFO(Describe(doc));
+      CHECK(CountOfType(doc, "LOCATION") == 0);
+      CHECK(CountOfType(doc, "COUNTRY") == 1);
+    }
+  }
+}
+
+TEST_CASE("entity rules: \"de l'\xC3\x89tat <demonym>\" of the agency's own state is part of its name") {
+  SUBCASE("own state: one agency") {
+    Document doc = BundledExtractor().Extract(
+        "Le Service de renseignement de l'\xC3\x89tat luxembourgeois (SRE) a publi\xC3\xA9 un rapport.");
+    INFO(Describe(doc));
+    const Entity* e = FindEntity(doc, "Service de renseignement de l'\xC3\x89tat luxembourgeois", "AGENCY");
+    REQUIRE(e != nullptr);
+    CHECK(e->canonical_id == "agency:lu-sre");
+    CHECK(CountOfType(doc, "COUNTRY") == 0);
+  }
+  SUBCASE("another state's demonym, or after a body's name: apart") {
+    for (const char* text : {"Le Service de renseignement de l'\xC3\x89tat belge a publi\xC3\xA9 un rapport.",
+                             "Le Tr\xC3\xA9sor am\xC3\xA9ricain a publi\xC3\xA9 une liste."}) {
+      CAPTURE(text);
+      Document doc = BundledExtractor().Extract(text);
+      INFO(Describe(doc));
+      CHECK(CountOfType(doc, "COUNTRY") == 1);
+    }
+  }
+}
+
+TEST_CASE("entity rules: \"The mayor, X,\" and \"Le maire, X,\" name a person") {
+  for (const char* text : {"The City of Norvale was hit. The mayor, Alma Tessier, said so.",
+                           "La Ville de Norvale a \xC3\xA9t\xC3\xA9 touch\xC3\xA9" "e. Le maire, Alma Tessier, l'a confirm\xC3\xA9.",
+                           "Le commissaire, Alma Tessier, a parl\xC3\xA9."}) {
+    CAPTURE(text);
+    Document doc = FixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Alma Tessier", "PERSON") != nullptr);
+  }
+  // A description, not a name, after the comma.
+  Document doc = FixtureExtractor().Extract("The mayor, a former nurse, said so.");
+  INFO(Describe(doc));
+  CHECK(CountOfType(doc, "PERSON") == 0);
+}
+
 }  // namespace
 }  // namespace gazette

@@ -180,6 +180,19 @@ TEST_CASE("gazetteer: a name opening with a common noun may start in lower case,
   CHECK(m.Match("to mark Rutte's first year").empty());
 }
 
+TEST_CASE("gazetteer: a body's name opening with a demonym needs a capital after it; a ministry does not") {
+  Matcher m("agency:zz-fis\tAGENCY\tZemblan Foreign Intelligence Service\t\t\n"
+            "agency:zz-mod\tAGENCY\tZemblan Defence Ministry\t\t\n"
+            "org:zz-press\tORGANIZATION\tService Presse Nouvelle\t\t\n"
+            "country:ZZ\tCOUNTRY\tZembla\tZemblan{demonym}|zemblais{demonym}\t\n");
+  CHECK(m.Match("the Zemblan Foreign Intelligence Service said") ==
+        Strings{"Zemblan Foreign Intelligence Service=agency:zz-fis"});
+  CHECK(m.Match("the Zemblan foreign intelligence service said") == Strings{"Zemblan=country:ZZ"});
+  CHECK(m.Match("the Zemblan defence ministry said") == Strings{"Zemblan defence ministry=agency:zz-mod"});
+  // Not opened by a demonym: French capitalization of the first word alone still matches.
+  CHECK(m.Match("le Service presse nouvelle a dit") == Strings{"Service presse nouvelle=org:zz-press"});
+}
+
 TEST_CASE("gazetteer: {cs} demands the alias's exact letter case, still folding accents and spaces") {
   Matcher m("group:m\tGROUP\tMalKit Crew\tMalKit{cs}\t\n");
   CHECK(m.Match("MalKit struck") == Strings{"MalKit=group:m"});

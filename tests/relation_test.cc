@@ -1779,9 +1779,9 @@ TEST_CASE("relations: member-of by staff nouns and roles (\"employees of X, A an
   ExpectNone("Lena Varga sued Kestrel Systems employees.", "member-of");
 }
 
-// A relation whose argument is a pronoun: the argument is the antecedent's entity, which may stand in the
-// sentence before the evidence; the rule and trigger are checked.
-void ExpectThroughPronoun(const std::string& text, const Want& w) {
+// A relation whose argument stands in an earlier sentence (a pronoun's or an anaphor's antecedent, the
+// group a text is about): its rule and trigger, not its sentence span, are checked.
+void ExpectAcrossSentences(const std::string& text, const Want& w) {
   Document doc = FixtureExtractor().Extract(text);
   INFO(Describe(doc));
   const Relation* r = FindRelation(doc, w.type, w.head, w.tail);
@@ -1791,11 +1791,11 @@ void ExpectThroughPronoun(const std::string& text, const Want& w) {
 }
 
 TEST_CASE("relations: notified, a pronoun for the person named in the sentence before (\"She was warned by\", \"Elle a \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par\")") {
-  ExpectThroughPronoun("Marc Olivier sits on the defence committee. He was warned by the NCSC in May.",
+  ExpectAcrossSentences("Marc Olivier sits on the defence committee. He was warned by the NCSC in May.",
                  {"notified", "NCSC", "Marc Olivier", "notified.passive", "warned"});
-  ExpectThroughPronoun("La s\xC3\xA9natrice Jane Roe fait partie des \xC3\xA9lus vis\xC3\xA9s. Elle a \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par l'ANSSI.",
+  ExpectAcrossSentences("La s\xC3\xA9natrice Jane Roe fait partie des \xC3\xA9lus vis\xC3\xA9s. Elle a \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par l'ANSSI.",
                  {"notified", "ANSSI", "Jane Roe", "notified.passive", "inform\xC3\xA9" "e"});
-  ExpectThroughPronoun("Marc Olivier si\xC3\xA8ge \xC3\xA0 la commission. L'ANSSI l'a appris et il a \xC3\xA9t\xC3\xA9 averti par le NCSC.",
+  ExpectAcrossSentences("Marc Olivier si\xC3\xA8ge \xC3\xA0 la commission. L'ANSSI l'a appris et il a \xC3\xA9t\xC3\xA9 averti par le NCSC.",
                  {"notified", "NCSC", "Marc Olivier", "notified.passive", "averti"});
   // Negative: no person before the pronoun, a person two sentences back, a negated passive.
   ExpectNone("Elle a \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par l'ANSSI.", "notified");
@@ -1867,9 +1867,9 @@ TEST_CASE("relations: notified, a name after a common noun and \"and\" (\"inform
 }
 
 TEST_CASE("relations: notified, a French object pronoun before the auxiliary (\"l'ont pr\xC3\xA9venue\")") {
-  ExpectThroughPronoun("La s\xC3\xA9natrice Jane Roe a \xC3\xA9t\xC3\xA9 vis\xC3\xA9" "e. Les services de l'ANSSI l'ont pr\xC3\xA9venue en mai.",
+  ExpectAcrossSentences("La s\xC3\xA9natrice Jane Roe a \xC3\xA9t\xC3\xA9 vis\xC3\xA9" "e. Les services de l'ANSSI l'ont pr\xC3\xA9venue en mai.",
                        {"notified", "ANSSI", "Jane Roe", "notified.object-pronoun", "ont pr\xC3\xA9venue"});
-  ExpectThroughPronoun("Marc Olivier a \xC3\xA9t\xC3\xA9 vis\xC3\xA9. L'ANSSI affirme l'avoir averti d\xC3\xA8s avril.",
+  ExpectAcrossSentences("Marc Olivier a \xC3\xA9t\xC3\xA9 vis\xC3\xA9. L'ANSSI affirme l'avoir averti d\xC3\xA8s avril.",
                        {"notified", "ANSSI", "Marc Olivier", "notified.object-pronoun", "avoir averti"});
   // Negative: a negated verb, another verb, "l'" as an article, no person named before.
   ExpectNone("Marc Olivier a \xC3\xA9t\xC3\xA9 vis\xC3\xA9. L'ANSSI ne l'a pas pr\xC3\xA9venu.", "notified");
@@ -1892,9 +1892,9 @@ TEST_CASE("relations: notified, a body's warning to someone (\"the NCSC's warnin
 
 TEST_CASE("relations: notified, a capitalized anaphor (\"le Centre\") is the short form of a name several sentences back") {
   const std::string filler = " The report was long. It listed many flaws. Few were new. The FBI opened an inquiry.";
-  ExpectThroughPronoun("The Centre for Cyber Vigilance published a report." + filler + " The Centre warned Helix Bank.",
+  ExpectAcrossSentences("The Centre for Cyber Vigilance published a report." + filler + " The Centre warned Helix Bank.",
                        {"notified", "Centre for Cyber Vigilance", "Helix Bank", "notified.active", "warned"});
-  ExpectThroughPronoun("Le Centre for Cyber Vigilance a publi\xC3\xA9 un rapport. Il \xC3\xA9tait long. Il citait des failles. "
+  ExpectAcrossSentences("Le Centre for Cyber Vigilance a publi\xC3\xA9 un rapport. Il \xC3\xA9tait long. Il citait des failles. "
                        "Peu \xC3\xA9taient nouvelles. Le FBI a ouvert une enqu\xC3\xAAte. Le Centre a averti la Banque Helix.",
                        {"notified", "Centre for Cyber Vigilance", "Banque Helix", "notified.active", "a averti"});
   // Negative: no centre named, so the capitalized anaphor is nobody; lower case keeps the three-sentence window.
@@ -1917,6 +1917,79 @@ TEST_CASE("relations: notified, \"made aware by\", \"mis au courant par\"") {
   // Negative: negated, and the one told of something is a common noun.
   ExpectNone("La Banque Helix n'a pas \xC3\xA9t\xC3\xA9 mise au courant par l'ANSSI.", "notified");
   ExpectNone("L'ANSSI a mis au courant la presse des attaques contre la Banque Helix.", "notified");
+}
+
+TEST_CASE("relations: targeted, \"victims, including X\" takes the group the text is about") {
+  SUBCASE("en and fr") {
+    ExpectAcrossSentences("APT31 phished ministries in 2022. The FBI warned dozens of victims, including Marc Olivier.",
+                   {"targeted", "APT31", "Marc Olivier", "targeted.victims-including", "victims, including"});
+    ExpectAcrossSentences("APT28 a men\xC3\xA9 une campagne. L'ANSSI a pr\xC3\xA9venu des victimes, dont le d\xC3\xA9put\xC3\xA9 Marc Olivier.",
+                   {"targeted", "APT28", "Marc Olivier", "targeted.victims-including", "victimes, dont"});
+  }
+  SUBCASE("potential victims, or no group before: no relation") {
+    ExpectNone("APT31 phished ministries. The FBI warned potential victims, including Marc Olivier.", "targeted");
+    ExpectNone("Helix Bank published a report. The FBI warned victims, including Marc Olivier.", "targeted");
+    ExpectNone("La banque Helix Bank a publi\xC3\xA9 un rapport. L'ANSSI a pr\xC3\xA9venu des victimes, dont Marc Olivier.",
+               "targeted");
+  }
+}
+
+TEST_CASE("relations: \"the ministry\", \"le ministère\" stand only for a ministry named before") {
+  SUBCASE("en and fr: a title pointing back to the body") {
+    ExpectAcrossSentences("The Ministry of Justice opened a case. The head of the ministry, Marc Olivier, spoke.",
+                   {"leads", "Marc Olivier", "Ministry of Justice", "leads.fronted", "head of"});
+    ExpectAcrossSentences("Le minist\xC3\xA8re de la Justice a port\xC3\xA9 plainte. Le chef du minist\xC3\xA8re, Marc Olivier, a parl\xC3\xA9.",
+                   {"leads", "Marc Olivier", "minist\xC3\xA8re de la Justice", "leads.fronted", "chef du"});
+  }
+  SUBCASE("no ministry named: not the agency named last") {
+    const std::string text = "The FBI opened a case. The head of the ministry, Marc Olivier, spoke.";
+    Document doc = FixtureExtractor().Extract(text);
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "leads", "Marc Olivier", "FBI") == nullptr);
+    ExpectNone("Le FBI a ouvert une enqu\xC3\xAAte. Le chef du minist\xC3\xA8re, Marc Olivier, a parl\xC3\xA9.", "leads");
+  }
+}
+
+TEST_CASE("relations: an anaphor said again keeps the antecedent it had, beyond the window") {
+  const std::string text = "The Centre for Cyber Vigilance published a report. According to the centre, APT31 did it. "
+                           "The FBI agreed. Helix Bank lost data. The centre warned Helix Bank.";
+  Document doc = FixtureExtractor().Extract(text);
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "notified", "Centre for Cyber Vigilance", "Helix Bank") != nullptr);
+  CHECK(FindRelation(doc, "notified", "FBI", "Helix Bank") == nullptr);
+}
+
+TEST_CASE("relations: \"the same group\" looks back through the whole document") {
+  const std::string filler = "Helix Bank lost data. The FBI agreed. NATO said little. ";
+  SUBCASE("fr: attributed to the same group, an attack on X") {
+    const std::string text = "APT31 a vol\xC3\xA9 des documents. " + filler +
+                             "L'ANSSI a attribu\xC3\xA9 au m\xC3\xAAme groupe une attaque contre Helix Bank.";
+    ExpectAcrossSentences(text, {"targeted", "APT31", "Helix Bank", "targeted.nominal.agent", "attaque contre"});
+    ExpectAcrossSentences(text, {"accused", "ANSSI", "APT31", "accused.active", "a attribu\xC3\xA9 au"});
+  }
+  SUBCASE("en") {
+    ExpectAcrossSentences("APT31 stole documents. " + filler + "The same group breached Marc Olivier's mailbox.",
+                   {"targeted", "APT31", "Marc Olivier", "targeted.active", "breached"});
+  }
+  SUBCASE("\"the group\" alone still looks three sentences back") {
+    ExpectNone("APT31 stole documents. " + filler + "The group breached Marc Olivier's mailbox.", "targeted");
+  }
+}
+
+TEST_CASE("relations: attributed-to, an agency or state that runs a group") {
+  ExpectRelation("Officers from China who run APT31 were named.",
+                 {"attributed-to", "APT31", "China", "attributed.runs", "run"});
+  ExpectNone("China said that criminals run APT31 servers.", "attributed-to");
+  ExpectNone("The FBI ran a sting on APT31 last year.", "attributed-to");
+  ExpectNone("La Chine affirme que des criminels contr\xC3\xB4lent APT31.", "attributed-to");
+}
+
+TEST_CASE("relations: attributed-to, a group \"believed to work for\" a state, \"qui travaillerait pour\"") {
+  ExpectRelation("APT31, believed to work for China, phished ministries.",
+                 {"attributed-to", "APT31", "China", "attributed.active.en", "believed to work for"});
+  ExpectRelation("Le groupe APT31, qui travaillerait pour la Chine, a vis\xC3\xA9 des minist\xC3\xA8res.",
+                 {"attributed-to", "APT31", "Chine", "attributed.fr", "travaillerait pour"});
+  ExpectNone("APT31 phished ministries; researchers who work for China said so.", "attributed-to");
 }
 
 }  // namespace
