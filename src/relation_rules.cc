@@ -842,8 +842,11 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
           if (antecedent < 0) continue;
           // "the centre's head" speaks of the Canadian Centre for Cyber Security even when another agency
           // was named since: an anaphor whose noun is a word of an earlier name in the window means that name.
+          // A capitalized noun ("Le Centre a averti ...") is that name's short form, however far back it is.
+          const bool short_form = text.tokens[p + ph.size() - 1].has(kCapitalized) &&
+                                  !text.tokens[p + ph.size() - 1].has(kSentenceInitial);
           for (std::size_t j = static_cast<std::size_t>(antecedent) + 1; j-- > 0;) {
-            if (mentions[j].first_token < window) break;
+            if (mentions[j].first_token < window && !short_form) break;
             if (mentions[j].type != type) continue;
             bool named = false;
             for (uint32_t w = mentions[j].first_token; w < mentions[j].end_token && !named; ++w)
