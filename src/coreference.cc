@@ -121,9 +121,15 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       for (std::size_t k = i; k < i + len; ++k) cover[k] = -3;
       matched = true;
     }
-    if (matched || cover[i] != -1) continue;
+    if (matched) continue;
+    // "Paul Chichester, director ... Chichester added": a one-word place that is the surname of a person
+    // named before it in the document is that person.
+    const bool place = cover[i] >= 0 && resolved[static_cast<std::size_t>(cover[i])].type == "LOCATION" &&
+                       resolved[static_cast<std::size_t>(cover[i])].length() == 1;
+    if (cover[i] != -1 && !place) continue;
     auto s = surnames.find(scan.key(i), scan.hash(i));
     if (s == surnames.end() || s->second < 0) continue;
+    if (place && resolved[static_cast<std::size_t>(s->second)].end_token > i) continue;
     // A lone surname, not followed by another capitalized word (that would be another full name).
     if (i + 1 < n && scan.IsNameWord(i + 1) && !scan.tok(i + 1).has(kNewlineBefore)) continue;
     // "FINK-TELECOM-SERVICES" after "Andreas Fink": the first half of a compound is no lone surname.
@@ -147,6 +153,10 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
     m.end_token = static_cast<uint32_t>(i + 1);
     m.kind = MentionSource::kCoreference;
     m.source = "rule:surname-coreference";
+    // The place reading gives way: emptied, it is dropped when overlaps are resolved again.
+    if (place)
+      for (Mention& x : *out)
+        if (x.first_token == i && x.end_token == i + 1 && x.type == "LOCATION") x.end_token = x.first_token;
     out->push_back(m);
   }
 }

@@ -55,7 +55,9 @@ void ApplyCountryCodes(const RuleContext& ctx, const std::vector<Mention>& known
 
 /// Adds mentions for later uses of names found once: a surname alone links to the full name (unless
 /// two people share it), an acronym to its definition, a cue-typed name to its first mention.
-/// `resolved` are non-overlapping mentions; the new ones only fill uncovered tokens.
+/// `resolved` are non-overlapping mentions; the new ones only fill uncovered tokens, except a one-word
+/// LOCATION that is the surname of a person named before it: that mention in `out` is emptied (its end set
+/// to its first token) for the caller's next ResolveOverlaps to drop.
 void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolved, std::vector<Mention>* out);
 
 /// "Claire Fontaine ... Mme Fontaine": a one-word PERSON a title rule found takes the canonical name and

@@ -350,11 +350,13 @@ class RuleFileLoader {
     if (!Bool(r, id, "head_first", &h.head_first) || !Int(r, id, "max_words", &h.max_words) ||
         !Bool(r, id, "place_name", &h.place_name) || !Bool(r, id, "names_with_and", &h.names_with_and) ||
         !Bool(r, id, "head_ends_name", &h.head_ends_name) || !Bool(r, id, "country_name", &h.country_name) ||
-        !Bool(r, id, "allow_common_words", &h.allow_common_words) || !Bool(r, id, "lower_head", &h.lower_head))
+        !Bool(r, id, "allow_common_words", &h.allow_common_words) || !Bool(r, id, "lower_head", &h.lower_head) ||
+        !Bool(r, id, "capital_head", &h.capital_head))
       return;
     if (h.lower_head && !h.head_first) { RuleError(id, "\"lower_head\" needs \"head_first\""); return; }
     if (h.max_words < 1 || h.max_words > 10) { RuleError(id, "\"max_words\" must be between 1 and 10"); return; }
     if (h.country_name && !h.place_name) { RuleError(id, "\"country_name\" needs \"place_name\""); return; }
+    if (h.capital_head && !h.place_name) { RuleError(id, "\"capital_head\" needs \"place_name\""); return; }
     entity_->head_rules.push_back(std::move(h));
   }
 

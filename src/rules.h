@@ -85,6 +85,8 @@ struct HeadWordRule {
                                     ///< ("Harlow and Finch Ltd"), unless the first is a known mention
   bool head_ends_name = false;      ///< head last: a capitalized word right after the head makes it part of a
                                     ///< longer name, so no match ("Old Bear Press")
+  bool capital_head = false;        ///< with place_name: the head's first word has its capital ("la Ville de
+                                    ///< Gatineau" is the municipality, "la ville de Gatineau" the place)
   bool lower_head = false;          ///< head first: the head may be lower case when a capitalized word follows it,
                                     ///< and the name ends before "de"/"of" and a known place ("le ministère de
                                     ///< l'Économie d'Estonie")

@@ -140,6 +140,21 @@ bool MatchesOverPlace(const Scan& scan, const std::vector<Mention>& known, const
   return true;
 }
 
+// "la députée Camille Hérault", "Paul Chichester, director of ...": many surnames are also places. A
+// person's name next to a cue whose first word is no known mention and whose known mentions are all places
+// lying inside it is a new name, not a place with a word before it ("Senator Kansas" stays unknown: no
+// given name).
+bool PersonNameOverPlaces(const Scan& scan, const std::vector<Mention>& known, const std::vector<int>& cover,
+                          std::size_t first, std::size_t end) {
+  if (end - first < 2 || cover[first] >= 0 || !scan.IsNameWord(first)) return false;
+  for (std::size_t k = first + 1; k < end; ++k) {
+    if (cover[k] < 0) continue;
+    const Mention& m = known[static_cast<std::size_t>(cover[k])];
+    if (m.type != "LOCATION" || m.first_token < first || m.end_token > end) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out) {
@@ -204,6 +219,10 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
             uncovered_word |= cover[k] < 0 && scan.IsNameWord(k);
           }
           if (rule.after && !person && uncovered_word) *is_known = false;
+          // Before a cue (", director of ..."), a common first word is no given name: "Northern Virginia, a ...".
+          if (person && *is_known && PersonNameOverPlaces(scan, known, cover, first, end) &&
+              (rule.after || !IsCommonWord(rules, scan.key(first))))
+            *is_known = false;
         }
         return true;
       };
@@ -316,6 +335,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
             (rule.head_first ? place.first_token != at : place.end_token != i))
           continue;
         if (rule.country_name && !scan.tok(place.first_token).has(kCapitalized)) continue;
+        if (rule.capital_head && !scan.tok(i).has(kCapitalized)) continue;
         if (scan.tok(rule.head_first ? at : i).has(kNewlineBefore)) continue;
         first = std::min<std::size_t>(first, place.first_token);
         end = std::max<std::size_t>(end, place.end_token);

@@ -863,6 +863,46 @@ TEST_CASE("entity rules: a known city with a lower-case agency head is one agenc
   for (const Entity& x : none.entities) CHECK(x.type != "AGENCY");
 }
 
+TEST_CASE("entity rules: a capitalized municipality head before a known city is one agency") {
+  Document fr = FixtureExtractor().Extract("Le centre a prévenu la Ville de Lyon, qui a confirmé l'intrusion.");
+  INFO(Describe(fr));
+  const Entity* city = FindEntity(fr, "Ville de Lyon", "AGENCY");
+  REQUIRE(city != nullptr);
+  CHECK(city->source == "rule:agency-head-first");
+  Document en = FixtureExtractor().Extract("The City of Lyon said its payroll system was down.");
+  INFO(Describe(en));
+  CHECK(FindEntity(en, "City of Lyon", "AGENCY") != nullptr);
+  // Negative: in lower case the head is a common noun and the city stays a place.
+  Document none = FixtureExtractor().Extract("La ville de Lyon est grande, and the city of Lyon is old.");
+  INFO(Describe(none));
+  CHECK(CountEntities(none, "Lyon", "LOCATION") == 2);
+  for (const Entity& x : none.entities) CHECK(x.type != "AGENCY");
+}
+
+TEST_CASE("entity rules: a person's surname that is a known place does not hide the person") {
+  Document fr = FixtureExtractor().Extract("Parmi les victimes figure la députée Claire Lyon, élue du Rhône.");
+  INFO(Describe(fr));
+  CHECK(FindEntity(fr, "Claire Lyon", "PERSON") != nullptr);
+  CHECK(CountEntities(fr, "Lyon", "LOCATION") == 0);
+  Document en = FixtureExtractor().Extract("Senator Mark Lyon said the office had been breached.");
+  INFO(Describe(en));
+  CHECK(FindEntity(en, "Mark Lyon", "PERSON") != nullptr);
+  // Before a role cue too; and the surname alone later in the document is the person, not the place.
+  Document later = FixtureExtractor().Extract(
+      "Mark Lyon, director of operations at the centre, said the office had been breached. Lyon added that "
+      "more attacks were likely.");
+  INFO(Describe(later));
+  CHECK(FindEntity(later, "Mark Lyon", "PERSON") != nullptr);
+  CHECK(FindEntity(later, "Lyon", "PERSON") != nullptr);
+  CHECK(CountEntities(later, "Lyon", "LOCATION") == 0);
+  // Negative: with no given name before it, the place alone is no person; with no person of that
+  // surname in the document, the place stays a place.
+  Document none = FixtureExtractor().Extract("Senator Lyon said nothing. Lyon added that attacks were likely.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+  CHECK(CountEntities(none, "Lyon", "LOCATION") == 2);
+}
+
 TEST_CASE("entity rules: a firm named by two names joined by \"and\" is one name") {
   Document doc = FixtureExtractor().Extract("Harlow and Finch Ltd and Marsh & Doyle Technologies disclosed breaches.");
   INFO(Describe(doc));

@@ -426,6 +426,62 @@ TEST_CASE("gazetteer: bundled data knows Chinese provincial capitals and vendor 
   CHECK(none.entities.empty());
 }
 
+TEST_CASE("gazetteer: bundled data knows states, provinces, regions and cities of many countries in English and French") {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* canonical_id;
+  };
+  const Case cases[] = {
+      {"The intrusions reached Lublin, Bialystok and Bergen.", "Bialystok", "location:bialystok"},
+      {"The intrusions reached Lublin, Bialystok and Bergen.", "Bergen", "location:bergen"},
+      {"Operators in Kansas and Mombasa reported the same loader.", "Kansas", "location:kansas"},
+      {"Operators in Kansas and Mombasa reported the same loader.", "Mombasa", "location:mombasa"},
+      {"The servers sat in Shenzhen, in Guangdong, and on Hainan.", "Guangdong", "location:guangdong"},
+      {"The campaign hit North Rhine-Westphalia and the Kharkiv Oblast.", "North Rhine-Westphalia",
+       "location:north-rhine-westphalia"},
+      {"The campaign hit North Rhine-Westphalia and the Kharkiv Oblast.", "Kharkiv Oblast", "location:kharkiv-oblast"},
+      {"Les pirates ont visé Longueuil, Jonquière et la Montérégie.", "Jonquière", "location:jonquiere"},
+      {"Les pirates ont visé Longueuil, Jonquière et la Montérégie.", "Montérégie", "location:monteregie"},
+      {"Des serveurs de l'État du Ceará et de Rhénanie-du-Nord-Westphalie ont été touchés.", "Ceará", "location:ceara"},
+      {"Des serveurs de l'État du Ceará et de Rhénanie-du-Nord-Westphalie ont été touchés.",
+       "Rhénanie-du-Nord-Westphalie", "location:north-rhine-westphalia"},
+      {"Une attaque a visé la préfecture d'Akita et la Caroline du Nord.", "Caroline du Nord",
+       "location:north-carolina"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Document doc = gazette_test::BundledExtractor().Extract(c.text);
+    INFO(gazette_test::Describe(doc));
+    const Entity* e = gazette_test::FindEntity(doc, c.name, "LOCATION");
+    REQUIRE(e != nullptr);
+    CHECK(e->canonical_id == c.canonical_id);
+  }
+}
+
+TEST_CASE("gazetteer: bundled places that are also common words, names or surnames stay unmatched") {
+  // Reading, Mobile, Bath, Split, Orange, Sale, Jackson, Lincoln, Victoria, Tours, Laval, Troyes: the list
+  // holds them only qualified ("Bath, Somerset", "Tours, France"); Japanese prefectures named like common
+  // surnames only as "X Prefecture".
+  const char* const texts[] = {
+      "Reading the memo, Mobile teams from Orange met Jackson, Lincoln and Victoria in Split before the Sale.",
+      "Bath said the Tours were over; Laval and Troyes agreed.",
+      "Kenji Chiba and Aiko Nagano briefed the Reading Room.",
+      "Le ministre Laval est allé à Tours avec Mme Troyes.",
+  };
+  for (const char* text : texts) {
+    CAPTURE(text);
+    Document doc = gazette_test::BundledExtractor().Extract(text);
+    INFO(gazette_test::Describe(doc));
+    for (const Entity& e : doc.entities) CHECK(e.type != "LOCATION");
+  }
+  // Their qualified forms are places.
+  Document doc = gazette_test::BundledExtractor().Extract("Offices in Bath, Somerset and in Chiba Prefecture were hit.");
+  INFO(gazette_test::Describe(doc));
+  CHECK(gazette_test::FindEntity(doc, "Bath, Somerset", "LOCATION") != nullptr);
+  CHECK(gazette_test::FindEntity(doc, "Chiba Prefecture", "LOCATION") != nullptr);
+}
+
 TEST_CASE("gazetteer: bundled data knows a Ukrainian council, a Luxembourg agency, an IRGC service and WIPO in English and French") {
   struct Case {
     const char* text;

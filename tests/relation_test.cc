@@ -1438,6 +1438,29 @@ TEST_CASE("relations: leads, \"the centre's head\" is the agency whose name hold
   CHECK(FindRelation(named, "notified", "Centre for Cyber Vigilance", "Marc Olivier") != nullptr);
 }
 
+TEST_CASE("relations: a capitalized anaphor noun is the short form of a name however far back it is") {
+  const char* const en =
+      "The Centre for Cyber Vigilance published a report on APT31. The report ran to forty pages. It listed "
+      "many servers. The FBI issued a statement. Officials met on Monday. The Centre warned Marc Olivier of the "
+      "attack.";
+  Document doc = FixtureExtractor().Extract(en);
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "notified", "Centre for Cyber Vigilance", "Marc Olivier") != nullptr);
+  CHECK(FindRelation(doc, "notified", "FBI", "Marc Olivier") == nullptr);
+  Document fr = FixtureExtractor().Extract(
+      "Le Centre for Cyber Vigilance a publi\xC3\xA9 un rapport. Le rapport est long. Il cite des serveurs. Le FBI a "
+      "r\xC3\xA9" "agi. Les responsables se sont r\xC3\xA9unis. Le Centre a averti Marc Olivier de l'attaque.");
+  INFO(Describe(fr));
+  CHECK(FindRelation(fr, "notified", "Centre for Cyber Vigilance", "Marc Olivier") != nullptr);
+  // Negative: a lower-case "the centre" is a common noun; beyond the window it names no earlier agency.
+  Document lower = FixtureExtractor().Extract(
+      "The Centre for Cyber Vigilance published a report on APT31. The report ran to forty pages. It listed "
+      "many servers. The FBI issued a statement. Officials met on Monday. Then the centre warned Marc Olivier of "
+      "the attack.");
+  INFO(Describe(lower));
+  CHECK(FindRelation(lower, "notified", "Centre for Cyber Vigilance", "Marc Olivier") == nullptr);
+}
+
 TEST_CASE("relations: based-in, \"\xC3\xA9tablie \xC3\xA0\"") {
   ExpectRelation("La Banque Helix, \xC3\xA9tablie \xC3\xA0 Lyon, a \xC3\xA9t\xC3\xA9 vis\xC3\xA9" "e.",
                  {"based-in", "Banque Helix", "Lyon", "based-in.located", "\xC3\xA9tablie \xC3\xA0"});

@@ -251,6 +251,23 @@ TEST_CASE("rule loader: a head rule's country_name loads with place_name and is 
   CHECK(bad.entity.head_rules.empty());
 }
 
+TEST_CASE("rule loader: a head rule's capital_head loads with place_name and is an error without it") {
+  Loaded l = Load(R"({"head_rules": [{"id": "h-m", "type": "AGENCY", "heads": ["Ville de"], "head_first": true,
+                                      "place_name": true, "capital_head": true}]})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  REQUIRE(l.entity.head_rules.size() == 1);
+  CHECK(l.entity.head_rules[0].capital_head);
+  Loaded bad = Load("{\"head_rules\": [\n{\"id\": \"h-bad\", \"type\": \"AGENCY\", \"heads\": [\"City of\"], "
+                    "\"head_first\": true, \"capital_head\": true}]}", "h.json");
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0].code == ErrorCode::kBadRule);
+  CHECK(bad.errors[0].file == "h.json");
+  CHECK(bad.errors[0].line == 2);
+  CHECK(bad.errors[0].message.find("capital_head") != std::string::npos);
+  CHECK(bad.entity.head_rules.empty());
+}
+
 TEST_CASE("rule loader: a JSON syntax error is reported with line and column") {
   const std::string content = "{\n  \"patterns\": [\n    {\"id\": \"x\",, \"type\": \"GROUP\"}\n  ]\n}\n";
   Loaded l = Load(content, "bad.json");
