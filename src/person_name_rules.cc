@@ -4,7 +4,7 @@
 // family name (`family_name_first`) before its given name ("Zhao Yifan", "Kim Jong Un").
 //
 // A capitalized pair is a name far less often than it looks, so every word is checked: no word may be a
-// known mention ("Jordan Valley", "Paris"), a non-name word ("May"), a head word of a head rule or a firm's
+// known mention ("Jordan Valley", "Paris"; a one-word town may end the name: "Dmitry Korolyov"), a non-name word ("May"), a head word of a head rule or a firm's
 // generic word or legal form ("Daniel Bank", "Peter Data Labs"); the capitalized run must end with the
 // name ("Peter Fjordline Data Services" is a firm's) and not continue one before it ("Fort William Henry");
 // a word that is also a common word ("Will", "Mark", "Grant", "Brown") needs a reporting context from the
@@ -125,7 +125,14 @@ void ApplyPersonNameRules(const RuleContext& ctx, const std::vector<Mention>& kn
         const bool compound_part = k > i && scan.tok(k - 1).has(kGluedHyphen) && scan.IsNameWord(k - 2);
         words += !compound_part;
         const std::string_view key = scan.key(k);
-        if (k > i && (cover[k] >= 0 || rules.non_name_words.count(key) || IsNameHeadWord(rules, key))) ok = false;
+        // "Dmitry Korolyov", "Paul Chichester": a surname may also name a town, known as a one-word place,
+        // when it ends the name after a given name that is no common word.
+        const Mention* place = known_at(k);
+        const bool place_surname = place != nullptr && place->type == "LOCATION" && place->first_token == k &&
+                                   place->end_token == k + 1 && k + 1 == end && !rule.family_name_first &&
+                                   !IsCommonWord(rules, scan.key(i));
+        if (k > i && ((cover[k] >= 0 && !place_surname) || rules.non_name_words.count(key) || IsNameHeadWord(rules, key)))
+          ok = false;
         if (k > i && rule.syllabic && !LooksSyllabic(key)) ok = false;
         // "Kim Jong Un", "Moon Jae-in": a short Korean syllable may spell a common word.
         const bool short_syllable = rule.syllabic && k > i && key.size() <= 2;

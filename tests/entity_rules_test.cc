@@ -1921,6 +1921,20 @@ TEST_CASE("entity rules: a listed given name and a capitalized surname name a pe
   }
 }
 
+TEST_CASE("entity rules: a given name before a surname that also names a town is a person") {
+  // "Korolyov" and "Chichester" are towns in the bundled places list.
+  Document doc = BundledExtractor().Extract(
+      "Those designated are Anton Velikhov as well as Dmitry Korolyov. Selon Paul Chichester, rien n'a fuit\xC3\xA9.");
+  INFO(Describe(doc));
+  CHECK(FindEntity(doc, "Dmitry Korolyov", "PERSON") != nullptr);
+  CHECK(FindEntity(doc, "Paul Chichester", "PERSON") != nullptr);
+  // Negative: a given name that is a common word does not take a town as its surname, and a town alone stays one.
+  Document none = BundledExtractor().Extract("Grant Chichester funds arrived. The office in Chichester closed.");
+  INFO(Describe(none));
+  for (const Entity& x : none.entities) CHECK(x.type != "PERSON");
+  CHECK(CountEntities(none, "Chichester", "LOCATION") >= 1);
+}
+
 TEST_CASE("entity rules: a Chinese or Korean family name and its given name name a person") {
   Document doc = BundledExtractor().Extract(
       "Prosecutors charged Zhao Minghui and Xu Tianpeng with intrusion. Officials named Pak Yong Su as head. "
