@@ -86,6 +86,7 @@ class RuleFileLoader {
       else if (key == "acronym_heads") AcronymHeads(value);
       else if (key == "anaphora") Anaphora(value);
       else if (key == "possessive_anaphora") PossessiveAnaphora(value);
+      else if (key == "named_anaphora") Words(value, key, &relation_->named_anaphora);
       else
         Report(ErrorCode::kBadRule, "\"" + key + "\"",
                "unknown key \"" + key +
@@ -95,7 +96,7 @@ class RuleFileLoader {
                    "context_dependent_group_names, threat_context_stems, state_nouns, envoy_nouns, envoy_links, "
                    "auxiliaries, function_words, relative_pronouns, inclusion_words, list_separators, list_glue, possessed_descriptors, "
                    "coordinators, clause_openers, "
-                   "negations, trigger_inserts, acronym_heads, anaphora, possessive_anaphora)");
+                   "negations, trigger_inserts, acronym_heads, anaphora, possessive_anaphora, named_anaphora)");
     }
   }
 
@@ -264,6 +265,19 @@ class RuleFileLoader {
     if (!Types(value, "possessive_anaphora", "types", &relation_->possessive_types)) return;
     Words(value["words"], "possessive_anaphora", &relation_->possessives);
     Words(value["nouns"], "possessive_anaphora", &relation_->possessive_nouns);
+    if (value.contains("agent_words")) Words(value["agent_words"], "possessive_anaphora", &relation_->possessive_agent_words);
+    if (value.contains("noun_types")) {
+      const json& types = value["noun_types"];
+      if (!types.is_object()) {
+        Report(ErrorCode::kBadRule, "\"noun_types\"", "\"possessive_anaphora.noun_types\" must map types to word arrays");
+        return;
+      }
+      for (auto& [type, words] : types.items()) {
+        StringSet nouns;
+        Words(words, "possessive_anaphora.noun_types", &nouns);
+        for (const std::string& noun : nouns) relation_->possessive_noun_types.emplace(noun, type);
+      }
+    }
   }
 
   void Pattern(const json& r, const std::string& id) {

@@ -232,6 +232,15 @@ struct RelationRules {
   StringSet possessives;
   StringSet possessive_nouns;
   std::vector<std::string> possessive_types;
+  StringSet possessive_agent_words;  ///< by, par: the name after one (an article aside) is no possessive's antecedent
+  /// firm -> ORGANIZATION, ministry -> AGENCY: such a noun before a possessive in its sentence says what it
+  /// speaks of ("Designated alongside the firm were its managing director, X": the latest organization).
+  StringMap<std::string> possessive_noun_types;
+  /// ministry, chambre, ...: such a noun alone ("Ministry spokesman X", "de la Chambre", "Le chef du département")
+  /// stands for the latest agency or organization (`possessive_types`) whose name holds it, in this sentence
+  /// or the kAnaphoraSentences before; not when "of", "de" follows (a name or another body: "la commission des
+  /// finances"), and never for an entity whose name does not hold it.
+  StringSet named_anaphora;
   /// Built by IndexRelationRules: first negation key -> indices into `negations`.
   StringMap<std::vector<std::size_t>> negation_index;
   /// Built by IndexRelationRules: first anaphor key -> (index into `anaphora`, phrase index), in file order.
