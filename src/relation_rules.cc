@@ -720,15 +720,17 @@ class SentenceRelations {
         }
         if (tail >= 0 && head >= 0) gap_to = ArgAt(head).first;
         break;
+      // With both arguments before the trigger, `requires_between` stands between them: "X, a GRU
+      // officer" (an apposition) but not "X met a GRU officer".
       case ArgOrder::kHeadTailTrigger:
         tail = Before(tf, rule.max_gap_second, rule.tail_types, rule, true);
         if (tail >= 0) head = Before(ArgAt(tail).first, rule.max_gap_first, rule.head_types, rule);
-        if (tail >= 0) { gap_from = ArgAt(tail).end; gap_to = tf; }
+        if (head >= 0) { gap_from = ArgAt(head).end; gap_to = ArgAt(tail).first; }
         break;
       case ArgOrder::kTailHeadTrigger:
         head = Before(tf, rule.max_gap_second, rule.head_types, rule, true);
         if (head >= 0) tail = Before(ArgAt(head).first, rule.max_gap_first, rule.tail_types, rule);
-        if (head >= 0) { gap_from = ArgAt(head).end; gap_to = tf; }
+        if (tail >= 0) { gap_from = ArgAt(tail).end; gap_to = ArgAt(head).first; }
         break;
     }
     if (rule.feeds_statements) NoteStatement(rule, head, tf, te, sentence);
@@ -873,11 +875,102 @@ class SentenceRelations {
   StatementHeads* statements_;  // read and written across the document's sentences, in order
 };
 
+// A name a possessive does not speak of though it stands before it: the agent after "by", "par"
+// (`possessive_anaphora.agent_words`: "Interrogé par l'AFP, son porte-parole" speaks of the ministry named
+// before), and a name that qualifies a person, person titles aside, inside the sentence ("Among those
+// targeted were Labour MP Simon Greaves and staff at X. Its director": X), not opening it, where it is the
+// subject ("NSM director X said her agency had alerted ...").
+bool PassedOverByPossessive(const TokenizedText& text, const std::vector<Mention>& mentions, std::size_t k,
+                            std::size_t sentence_first, const RelationRules& rules) {
+  const Mention& x = mentions[k];
+  std::size_t before = x.first_token;
+  if (before > 0 && rules.function_words.contains(text.key(before - 1), text.key_hashes[before - 1]) &&
+      !rules.list_separators.contains(text.key(before - 1), text.key_hashes[before - 1]))
+    --before;  // an article: "par l'AFP", "by the Guardian"
+  if (before > 0 && rules.possessive_agent_words.contains(text.key(before - 1), text.key_hashes[before - 1]))
+    return true;
+  if (before <= sentence_first || k + 1 >= mentions.size() || mentions[k + 1].type != "PERSON") return false;
+  const std::size_t to = mentions[k + 1].first_token;
+  if (to < x.end_token || to - x.end_token > 3) return false;
+  for (std::size_t w = x.end_token; w < to; ++w)
+    if (!rules.person_titles.contains(text.key(w), text.key_hashes[w])) return false;
+  return true;
+}
+
+bool HoldsWord(const TokenizedText& text, const Mention& x, std::string_view key) {
+  for (uint32_t w = x.first_token; w < x.end_token; ++w)
+    if (text.key(w) == key) return true;
+  return false;
+}
+
+// "The Foreign Ministry said ... Ministry spokesman X", "Le Département fédéral des affaires étrangères
+// (DFAE) ... Le chef du département, X": a noun of `named_anaphora` outside every name stands for the
+// latest agency or organization whose name holds it, within the anaphora window; "la commission des
+// finances" (a noun before "of", "de") names another body, and "the ministry's Hainan bureau" the bureau.
+void AddNamedAnaphora(const TokenizedText& text, const std::vector<SentenceRange>& sentences,
+                      const std::vector<Mention>& mentions, const RelationRules& rules, std::size_t s,
+                      std::size_t m_end, const std::vector<char>& covered, std::vector<Arg>* args) {
+  if (rules.named_anaphora.empty()) return;
+  const SentenceRange& range = sentences[s];
+  const std::size_t window = sentences[s >= kAnaphoraSentences ? s - kAnaphoraSentences : 0].first;
+  for (std::size_t p = range.first; p < range.last; ++p) {
+    if (covered[p - range.first] || !rules.named_anaphora.contains(text.key(p), text.key_hashes[p])) continue;
+    if (p + 1 < range.last) {
+      const std::string_view next = text.key(p + 1);
+      if (next == "of" || next == "de" || next == "des" || next == "du" || next == "d'") continue;
+      // "the ministry's Hainan State Security Department": the name it owns is the argument.
+      if (next == "'s" && p + 2 < range.last && covered[p + 2 - range.first]) continue;
+    }
+    for (std::size_t k = m_end; k-- > 0;) {
+      const Mention& x = mentions[k];
+      if (x.end_token > p) continue;
+      if (x.first_token < window) break;
+      if (!HasType(rules.possessive_types, x.type)) continue;
+      if (!HoldsWord(text, x, text.key(p))) continue;
+      // In an earlier sentence, its first such name, the subject, as for other anaphors of these types.
+      std::size_t found = k;
+      if (x.first_token < range.first) {
+        std::size_t earlier = s;
+        while (earlier > 0 && sentences[earlier].first > x.first_token) --earlier;
+        for (std::size_t j = k; j-- > 0 && mentions[j].first_token >= sentences[earlier].first;)
+          if (HasType(rules.possessive_types, mentions[j].type) && HoldsWord(text, mentions[j], text.key(p))) found = j;
+      }
+      args->push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), found, mentions[found].type, false});
+      break;
+    }
+  }
+}
+
+// A possessive at `p` after a typed noun ("the firm ... its"): the latest mention of the noun's type
+// within the anaphora window (-1 when there is none), or kNoTypedNoun when no such noun stands between
+// the last name before the possessive and it.
+constexpr int kNoTypedNoun = -2;
+int TypedPossessive(const TokenizedText& text, const std::vector<SentenceRange>& sentences,
+                    const std::vector<Mention>& mentions, const RelationRules& rules, std::size_t s, std::size_t p,
+                    const std::vector<char>& covered) {
+  if (rules.possessive_noun_types.empty()) return kNoTypedNoun;
+  const SentenceRange& range = sentences[s];
+  const std::string* type = nullptr;
+  for (std::size_t k = p; k-- > range.first && !covered[k - range.first] && type == nullptr;) {
+    auto found = rules.possessive_noun_types.find(text.key(k), text.key_hashes[k]);
+    if (found != rules.possessive_noun_types.end()) type = &found->second;
+  }
+  if (type == nullptr) return kNoTypedNoun;
+  const std::size_t window = sentences[s >= kAnaphoraSentences ? s - kAnaphoraSentences : 0].first;
+  for (std::size_t k = mentions.size(); k-- > 0;) {
+    if (mentions[k].end_token > p) continue;
+    if (mentions[k].first_token < window) break;
+    if (mentions[k].type == *type) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 // "L'ANSSI a publié un rapport. Son directeur général, Vincent Strubel, ...": a possessive before a title
 // noun ("its executive director") stands for the organization the text is about: the first one of an
 // allowed type in the nearest sentence that has one (this sentence before the possessive, then up to
 // kAnaphoraSentences back). The first, not the latest: "Europol coordinated the takedown with the FBI.
-// Its executive director" speaks of the subject. `m` is the first mention of sentence `s`.
+// Its executive director" speaks of the subject; names PassedOverByPossessive are not taken in this
+// sentence and only when nothing else is in an earlier one. `m` is the first mention of sentence `s`.
 void AddPossessives(const TokenizedText& text, const std::vector<SentenceRange>& sentences,
                     const std::vector<Mention>& mentions, const RelationRules& rules, std::size_t s, std::size_t m,
                     const std::vector<char>& covered, std::vector<Arg>* args) {
@@ -887,8 +980,13 @@ void AddPossessives(const TokenizedText& text, const std::vector<SentenceRange>&
   for (std::size_t p = range.first; p + 1 < range.last; ++p) {
     if (covered[p - range.first] || !rules.possessives.contains(text.key(p), text.key_hashes[p])) continue;
     bool title = false;
-    for (std::size_t k = p + 1; k < std::min<std::size_t>(p + 3, range.last); ++k)
+    for (std::size_t k = p + 1; k < std::min<std::size_t>(p + 3, range.last); ++k) {
       title |= rules.possessive_nouns.contains(text.key(k), text.key_hashes[k]);
+      // A hyphenated noun is three tokens, listed as "porte - parole".
+      if (k + 2 < range.last && text.tokens[k + 1].has(kGluedHyphen))
+        title |= rules.possessive_nouns.contains(
+            std::string(text.key(k)).append(" - ").append(text.key(k + 2)));
+    }
     if (!title) continue;
     // "added the company and its chief executive, X": after "and" a possessive speaks of the common noun
     // before it, which names no entity.
@@ -896,15 +994,29 @@ void AddPossessives(const TokenizedText& text, const std::vector<SentenceRange>&
         !covered[p - 2 - range.first] && text.tokens[p - 2].kind == TokenKind::kWord &&
         !text.tokens[p - 2].has(kCapitalized))
       continue;
+    // "Designated alongside the firm were its managing director, X": a noun of `possessive_noun_types`
+    // since the last name before the possessive says what it speaks of, the latest entity of that type.
+    if (const int typed = TypedPossessive(text, sentences, mentions, rules, s, p, covered); typed != kNoTypedNoun) {
+      if (typed >= 0)
+        args->push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), static_cast<std::size_t>(typed),
+                            mentions[static_cast<std::size_t>(typed)].type, false});
+      continue;
+    }
     int antecedent = -1;
     for (std::size_t k = m; k < mentions.size() && mentions[k].end_token <= p && antecedent < 0; ++k)
-      if (allowed(mentions[k])) antecedent = static_cast<int>(k);
-    // Earlier sentences: walk their mentions (which all precede `m`) back, keeping each sentence's first.
+      if (allowed(mentions[k]) && !PassedOverByPossessive(text, mentions, k, range.first, rules)) antecedent = static_cast<int>(k);
+    // Earlier sentences: walk their mentions (which all precede `m`) back, keeping each sentence's first
+    // that is not passed over, else its first.
     std::size_t end = m;  // mentions before this one belong to sentences before `back`
     for (std::size_t back = 1; antecedent < 0 && back <= kAnaphoraSentences && back <= s; ++back) {
       const SentenceRange& earlier = sentences[s - back];
-      for (; end > 0 && mentions[end - 1].first_token >= earlier.first; --end)
-        if (allowed(mentions[end - 1])) antecedent = static_cast<int>(end - 1);
+      int first = -1;
+      for (; end > 0 && mentions[end - 1].first_token >= earlier.first; --end) {
+        if (!allowed(mentions[end - 1])) continue;
+        first = static_cast<int>(end - 1);
+        if (!PassedOverByPossessive(text, mentions, end - 1, earlier.first, rules)) antecedent = first;
+      }
+      if (antecedent < 0) antecedent = first;
     }
     if (antecedent < 0) continue;
     args->push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), static_cast<std::size_t>(antecedent),
@@ -1008,8 +1120,6 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
             by_noun = true;
           }
           if (antecedent < 0) continue;
-          // "le département" stands only for a name holding that word ("Le chef du département, X").
-          if (!by_noun && rules.named_anaphora_nouns.contains(ph.back())) continue;
           // "The agency" in a later sentence speaks of the earlier sentence's subject, its first entity of
           // the type, not of one named in an apposition after it ("Le NCSC, rattaché au GCHQ, a publié ...
           // l'agence avait prévenu": the NCSC), as possessives do for the same types. "The group" keeps
@@ -1029,6 +1139,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
         }
       }
     }
+    AddNamedAnaphora(text, sentences, mentions, rules, s, m_end, covered, &args);
     AddPossessives(text, sentences, mentions, rules, s, m, covered, &args);
     pronouns.clear();
     FindPronouns(text, sentences, mentions, rules, s, m_end, covered, &pronouns);

@@ -86,10 +86,10 @@ class RuleFileLoader {
       else if (key == "trigger_inserts") Phrases(value, key, "", &relation_->trigger_inserts);
       else if (key == "acronym_heads") AcronymHeads(value);
       else if (key == "anaphora") Anaphora(value);
-      else if (key == "named_anaphora_nouns") Words(value, key, &relation_->named_anaphora_nouns);
       else if (key == "document_anaphora_words") Words(value, key, &relation_->document_anaphora_words);
       else if (key == "possessive_anaphora") PossessiveAnaphora(value);
       else if (key == "pronouns") Pronouns(value);
+      else if (key == "named_anaphora") Words(value, key, &relation_->named_anaphora);
       else
         Report(ErrorCode::kBadRule, "\"" + key + "\"",
                "unknown key \"" + key +
@@ -99,8 +99,8 @@ class RuleFileLoader {
                    "context_dependent_group_names, threat_context_stems, state_nouns, envoy_nouns, envoy_links, "
                    "auxiliaries, function_words, relative_pronouns, inclusion_words, list_separators, list_glue, possessed_descriptors, "
                    "coordinators, clause_openers, "
-                   "negations, trigger_inserts, acronym_heads, anaphora, named_anaphora_nouns, document_anaphora_words, "
-                   "possessive_anaphora, pronouns)");
+                   "negations, trigger_inserts, acronym_heads, anaphora, document_anaphora_words, "
+                   "possessive_anaphora, named_anaphora, pronouns)");
     }
   }
 
@@ -269,6 +269,19 @@ class RuleFileLoader {
     if (!Types(value, "possessive_anaphora", "types", &relation_->possessive_types)) return;
     Words(value["words"], "possessive_anaphora", &relation_->possessives);
     Words(value["nouns"], "possessive_anaphora", &relation_->possessive_nouns);
+    if (value.contains("agent_words")) Words(value["agent_words"], "possessive_anaphora", &relation_->possessive_agent_words);
+    if (value.contains("noun_types")) {
+      const json& types = value["noun_types"];
+      if (!types.is_object()) {
+        Report(ErrorCode::kBadRule, "\"noun_types\"", "\"possessive_anaphora.noun_types\" must map types to word arrays");
+        return;
+      }
+      for (auto& [type, words] : types.items()) {
+        StringSet nouns;
+        Words(words, "possessive_anaphora.noun_types", &nouns);
+        for (const std::string& noun : nouns) relation_->possessive_noun_types.emplace(noun, type);
+      }
+    }
   }
 
   void Pronouns(const json& value) {

@@ -249,9 +249,6 @@ struct RelationRules {
   std::vector<Phrase> trigger_inserts;
   PhraseIndex insert_index;             ///< built by IndexRelationRules: trigger_inserts by their first two words
   StringMap<std::vector<Phrase>> anaphora;  ///< type -> "the group", "ce groupe"
-  /// "ministry", "département": an anaphor ending with one of these nouns stands only for an earlier name
-  /// holding the noun ("the ministry" is never the agency named last when that is a centre).
-  StringSet named_anaphora_nouns;
   /// "same", "même": an anaphor holding one looks back through the whole document, not three sentences.
   StringSet document_anaphora_words;
   /// "Its director, X", "Son directeur général, X": a possessive word right before one of
@@ -266,6 +263,15 @@ struct RelationRules {
   StringSet speaker_pronouns;
   /// "l'a", "l'ont": an object pronoun (the first word) before an auxiliary, resolved as `pronoun_words`.
   std::vector<Phrase> object_pronouns;
+  StringSet possessive_agent_words;  ///< by, par: the name after one (an article aside) is no possessive's antecedent
+  /// firm -> ORGANIZATION, ministry -> AGENCY: such a noun before a possessive in its sentence says what it
+  /// speaks of ("Designated alongside the firm were its managing director, X": the latest organization).
+  StringMap<std::string> possessive_noun_types;
+  /// ministry, chambre, ...: such a noun alone ("Ministry spokesman X", "de la Chambre", "Le chef du département")
+  /// stands for the latest agency or organization (`possessive_types`) whose name holds it, in this sentence
+  /// or the kAnaphoraSentences before; not when "of", "de" follows (a name or another body: "la commission des
+  /// finances"), and never for an entity whose name does not hold it.
+  StringSet named_anaphora;
   /// Built by IndexRelationRules: first negation key -> indices into `negations`.
   StringMap<std::vector<std::size_t>> negation_index;
   /// Built by IndexRelationRules: first anaphor key -> (index into `anaphora`, phrase index), in file order.

@@ -127,6 +127,29 @@ TEST_CASE("entity rules: a title finds the person after it and stays outside the
   }
 }
 
+TEST_CASE("entity rules: a possessive title after a comma finds the person before it") {
+  SUBCASE("English") {
+    Document doc = FixtureExtractor().Extract("Kestrel Systems was fined. Anna Korvel, its chief executive, resigned.");
+    INFO(Describe(doc));
+    const Entity* e = FindEntity(doc, "Anna Korvel");
+    REQUIRE(e != nullptr);
+    CHECK(e->type == "PERSON");
+    CHECK(e->source == "rule:person-before-comma-role");
+  }
+  SUBCASE("French") {
+    Document doc = FixtureExtractor().Extract("L'ANSSI a publi\xC3\xA9 un avis. Anna Korvel, sa directrice, a confirm\xC3\xA9.");
+    INFO(Describe(doc));
+    const Entity* e = FindEntity(doc, "Anna Korvel");
+    REQUIRE(e != nullptr);
+    CHECK(e->type == "PERSON");
+  }
+  SUBCASE("a possessive before no title names no one") {
+    Document doc = FixtureExtractor().Extract("Kestrel Systems was fined. Anna Korvel, its network, failed.");
+    INFO(Describe(doc));
+    CHECK(FindEntity(doc, "Anna Korvel") == nullptr);
+  }
+}
+
 TEST_CASE("entity rules: list lines give a PERSON and the COUNTRY in brackets") {
   std::string text = "Signed by:\nJean Martin MP (France)\nSenator Anna Berg (Germany)\n";
   Document doc = FixtureExtractor().Extract(text);

@@ -59,7 +59,18 @@ void ExpectRelation(const std::string& text, const Want& w) {
   CHECK(r->confidence <= 1.0);
 }
 
-// No relation of `type` at all (negated or unsupported sentences).
+// As ExpectRelation, for a relation whose argument is named in an earlier sentence (a pronoun's, an
+// anaphor's or a possessive's antecedent, the group a text is about): the rule and trigger are checked,
+// not that the sentence holds both arguments.
+void ExpectRelationAcrossSentences(const std::string& text, const Want& w) {
+  Document doc = FixtureExtractor().Extract(text);
+  INFO(Describe(doc));
+  const Relation* r = FindRelation(doc, w.type, w.head, w.tail);
+  REQUIRE(r != nullptr);
+  CHECK(r->rule == w.rule);
+  CHECK(Slice(doc.text, r->trigger_bytes) == w.trigger);
+}
+
 void ExpectNone(const std::string& text, const std::string& type) {
   Document doc = FixtureExtractor().Extract(text);
   INFO(Describe(doc));
@@ -1802,23 +1813,12 @@ TEST_CASE("relations: member-of by staff nouns and roles (\"employees of X, A an
   ExpectNone("Lena Varga sued Kestrel Systems employees.", "member-of");
 }
 
-// A relation whose argument stands in an earlier sentence (a pronoun's or an anaphor's antecedent, the
-// group a text is about): its rule and trigger, not its sentence span, are checked.
-void ExpectAcrossSentences(const std::string& text, const Want& w) {
-  Document doc = FixtureExtractor().Extract(text);
-  INFO(Describe(doc));
-  const Relation* r = FindRelation(doc, w.type, w.head, w.tail);
-  REQUIRE(r != nullptr);
-  CHECK(r->rule == w.rule);
-  CHECK(Slice(doc.text, r->trigger_bytes) == w.trigger);
-}
-
 TEST_CASE("relations: notified, a pronoun for the person named in the sentence before (\"She was warned by\", \"Elle a \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par\")") {
-  ExpectAcrossSentences("Marc Olivier sits on the defence committee. He was warned by the NCSC in May.",
+  ExpectRelationAcrossSentences("Marc Olivier sits on the defence committee. He was warned by the NCSC in May.",
                  {"notified", "NCSC", "Marc Olivier", "notified.passive", "warned"});
-  ExpectAcrossSentences("La s\xC3\xA9natrice Jane Roe fait partie des \xC3\xA9lus vis\xC3\xA9s. Elle a \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par l'ANSSI.",
+  ExpectRelationAcrossSentences("La s\xC3\xA9natrice Jane Roe fait partie des \xC3\xA9lus vis\xC3\xA9s. Elle a \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par l'ANSSI.",
                  {"notified", "ANSSI", "Jane Roe", "notified.passive", "inform\xC3\xA9" "e"});
-  ExpectAcrossSentences("Marc Olivier si\xC3\xA8ge \xC3\xA0 la commission. L'ANSSI l'a appris et il a \xC3\xA9t\xC3\xA9 averti par le NCSC.",
+  ExpectRelationAcrossSentences("Marc Olivier si\xC3\xA8ge \xC3\xA0 la commission. L'ANSSI l'a appris et il a \xC3\xA9t\xC3\xA9 averti par le NCSC.",
                  {"notified", "NCSC", "Marc Olivier", "notified.passive", "averti"});
   // Negative: no person before the pronoun, a person two sentences back, a negated passive.
   ExpectNone("Elle a \xC3\xA9t\xC3\xA9 inform\xC3\xA9" "e par l'ANSSI.", "notified");
@@ -1890,9 +1890,9 @@ TEST_CASE("relations: notified, a name after a common noun and \"and\" (\"inform
 }
 
 TEST_CASE("relations: notified, a French object pronoun before the auxiliary (\"l'ont pr\xC3\xA9venue\")") {
-  ExpectAcrossSentences("La s\xC3\xA9natrice Jane Roe a \xC3\xA9t\xC3\xA9 vis\xC3\xA9" "e. Les services de l'ANSSI l'ont pr\xC3\xA9venue en mai.",
+  ExpectRelationAcrossSentences("La s\xC3\xA9natrice Jane Roe a \xC3\xA9t\xC3\xA9 vis\xC3\xA9" "e. Les services de l'ANSSI l'ont pr\xC3\xA9venue en mai.",
                        {"notified", "ANSSI", "Jane Roe", "notified.object-pronoun", "ont pr\xC3\xA9venue"});
-  ExpectAcrossSentences("Marc Olivier a \xC3\xA9t\xC3\xA9 vis\xC3\xA9. L'ANSSI affirme l'avoir averti d\xC3\xA8s avril.",
+  ExpectRelationAcrossSentences("Marc Olivier a \xC3\xA9t\xC3\xA9 vis\xC3\xA9. L'ANSSI affirme l'avoir averti d\xC3\xA8s avril.",
                        {"notified", "ANSSI", "Marc Olivier", "notified.object-pronoun", "avoir averti"});
   // Negative: a negated verb, another verb, "l'" as an article, no person named before.
   ExpectNone("Marc Olivier a \xC3\xA9t\xC3\xA9 vis\xC3\xA9. L'ANSSI ne l'a pas pr\xC3\xA9venu.", "notified");
@@ -1915,9 +1915,9 @@ TEST_CASE("relations: notified, a body's warning to someone (\"the NCSC's warnin
 
 TEST_CASE("relations: notified, a capitalized anaphor (\"le Centre\") is the short form of a name several sentences back") {
   const std::string filler = " The report was long. It listed many flaws. Few were new. The FBI opened an inquiry.";
-  ExpectAcrossSentences("The Centre for Cyber Vigilance published a report." + filler + " The Centre warned Helix Bank.",
+  ExpectRelationAcrossSentences("The Centre for Cyber Vigilance published a report." + filler + " The Centre warned Helix Bank.",
                        {"notified", "Centre for Cyber Vigilance", "Helix Bank", "notified.active", "warned"});
-  ExpectAcrossSentences("Le Centre for Cyber Vigilance a publi\xC3\xA9 un rapport. Il \xC3\xA9tait long. Il citait des failles. "
+  ExpectRelationAcrossSentences("Le Centre for Cyber Vigilance a publi\xC3\xA9 un rapport. Il \xC3\xA9tait long. Il citait des failles. "
                        "Peu \xC3\xA9taient nouvelles. Le FBI a ouvert une enqu\xC3\xAAte. Le Centre a averti la Banque Helix.",
                        {"notified", "Centre for Cyber Vigilance", "Banque Helix", "notified.active", "a averti"});
   // Negative: no centre named, so the capitalized anaphor is nobody; lower case keeps the three-sentence window.
@@ -1944,9 +1944,9 @@ TEST_CASE("relations: notified, \"made aware by\", \"mis au courant par\"") {
 
 TEST_CASE("relations: targeted, \"victims, including X\" takes the group the text is about") {
   SUBCASE("en and fr") {
-    ExpectAcrossSentences("APT31 phished ministries in 2022. The FBI warned dozens of victims, including Marc Olivier.",
+    ExpectRelationAcrossSentences("APT31 phished ministries in 2022. The FBI warned dozens of victims, including Marc Olivier.",
                    {"targeted", "APT31", "Marc Olivier", "targeted.victims-including", "victims, including"});
-    ExpectAcrossSentences("APT28 a men\xC3\xA9 une campagne. L'ANSSI a pr\xC3\xA9venu des victimes, dont le d\xC3\xA9put\xC3\xA9 Marc Olivier.",
+    ExpectRelationAcrossSentences("APT28 a men\xC3\xA9 une campagne. L'ANSSI a pr\xC3\xA9venu des victimes, dont le d\xC3\xA9put\xC3\xA9 Marc Olivier.",
                    {"targeted", "APT28", "Marc Olivier", "targeted.victims-including", "victimes, dont"});
   }
   SUBCASE("potential victims, or no group before: no relation") {
@@ -1959,9 +1959,9 @@ TEST_CASE("relations: targeted, \"victims, including X\" takes the group the tex
 
 TEST_CASE("relations: \"the ministry\", \"le ministère\" stand only for a ministry named before") {
   SUBCASE("en and fr: a title pointing back to the body") {
-    ExpectAcrossSentences("The Ministry of Justice opened a case. The head of the ministry, Marc Olivier, spoke.",
+    ExpectRelationAcrossSentences("The Ministry of Justice opened a case. The head of the ministry, Marc Olivier, spoke.",
                    {"leads", "Marc Olivier", "Ministry of Justice", "leads.fronted", "head of"});
-    ExpectAcrossSentences("Le minist\xC3\xA8re de la Justice a port\xC3\xA9 plainte. Le chef du minist\xC3\xA8re, Marc Olivier, a parl\xC3\xA9.",
+    ExpectRelationAcrossSentences("Le minist\xC3\xA8re de la Justice a port\xC3\xA9 plainte. Le chef du minist\xC3\xA8re, Marc Olivier, a parl\xC3\xA9.",
                    {"leads", "Marc Olivier", "minist\xC3\xA8re de la Justice", "leads.fronted", "chef du"});
   }
   SUBCASE("no ministry named: not the agency named last") {
@@ -1987,11 +1987,11 @@ TEST_CASE("relations: \"the same group\" looks back through the whole document")
   SUBCASE("fr: attributed to the same group, an attack on X") {
     const std::string text = "APT31 a vol\xC3\xA9 des documents. " + filler +
                              "L'ANSSI a attribu\xC3\xA9 au m\xC3\xAAme groupe une attaque contre Helix Bank.";
-    ExpectAcrossSentences(text, {"targeted", "APT31", "Helix Bank", "targeted.nominal.agent", "attaque contre"});
-    ExpectAcrossSentences(text, {"accused", "ANSSI", "APT31", "accused.active", "a attribu\xC3\xA9 au"});
+    ExpectRelationAcrossSentences(text, {"targeted", "APT31", "Helix Bank", "targeted.nominal.agent", "attaque contre"});
+    ExpectRelationAcrossSentences(text, {"accused", "ANSSI", "APT31", "accused.active", "a attribu\xC3\xA9 au"});
   }
   SUBCASE("en") {
-    ExpectAcrossSentences("APT31 stole documents. " + filler + "The same group breached Marc Olivier's mailbox.",
+    ExpectRelationAcrossSentences("APT31 stole documents. " + filler + "The same group breached Marc Olivier's mailbox.",
                    {"targeted", "APT31", "Marc Olivier", "targeted.active", "breached"});
   }
   SUBCASE("\"the group\" alone still looks three sentences back") {
@@ -2015,5 +2015,169 @@ TEST_CASE("relations: attributed-to, a group \"believed to work for\" a state, \
   ExpectNone("APT31 phished ministries; researchers who work for China said so.", "attributed-to");
 }
 
+
+TEST_CASE("relations: member-of and leads, a possessive title in apposition after the person (\"X, its chief executive,\")") {
+  ExpectRelationAcrossSentences("Kestrel Systems was breached in May. Lena Varga, its chief executive, resigned.",
+                 {"leads", "Lena Varga", "Kestrel Systems", "leads.possessive-apposition", "chief executive"});
+  ExpectRelationAcrossSentences("L'ANSSI a publi\xC3\xA9 un avis. Marc Olivier, son directeur technique, a confirm\xC3\xA9.",
+                 {"member-of", "Marc Olivier", "ANSSI", "member.possessive-apposition", "directeur technique"});
+  // A deputy or technical director is a member, not the leader.
+  ExpectNone("L'ANSSI a publi\xC3\xA9 un avis. Marc Olivier, son directeur technique, a confirm\xC3\xA9.", "leads");
+  // Negative: a former head, and a name coordinated with the possessive rather than in apposition.
+  ExpectNone("Kestrel Systems was breached. Lena Varga, its former director, spoke.", "leads");
+  ExpectNone("Kestrel Systems was breached. Lena Varga and its spokesman met.", "member-of");
+}
+
+TEST_CASE("relations: a possessive passes over an agent after \"par\" and a name qualifying a person") {
+  ExpectRelationAcrossSentences(
+      "Le minist\xC3\xA8re des Affaires \xC3\xA9trang\xC3\xA8res a confirm\xC3\xA9 les faits. Interrog\xC3\xA9 par l'ANSSI, "
+      "son porte-parole, Marc Olivier, a indiqu\xC3\xA9 que tout allait bien.",
+      {"member-of", "Marc Olivier", "minist\xC3\xA8re des Affaires \xC3\xA9trang\xC3\xA8res", "member.premodifier", "porte-parole"});
+  Document agent = FixtureExtractor().Extract(
+      "Le minist\xC3\xA8re des Affaires \xC3\xA9trang\xC3\xA8res a confirm\xC3\xA9 les faits. Interrog\xC3\xA9 par l'ANSSI, "
+      "son porte-parole, Marc Olivier, a indiqu\xC3\xA9 que tout allait bien.");
+  INFO(Describe(agent));
+  CHECK(FindRelation(agent, "member-of", "Marc Olivier", "ANSSI") == nullptr);
+  // "IPAC MP Lena Varga" qualifies a person inside the sentence: the possessive speaks of Helix Bank.
+  ExpectRelationAcrossSentences("Among those targeted were IPAC MP Lena Varga and staff at Helix Bank. Its director, Marc Olivier, "
+                 "said the hackers posed as officials.",
+                 {"leads", "Marc Olivier", "Helix Bank", "leads.premodifier", "director"});
+  // Negative: opening the sentence, the qualifying name is its subject and keeps the possessive.
+  Document subject = FixtureExtractor().Extract(
+      "NATO director Lena Varga said her agency had alerted Helix Bank. Its spokesman, Marc Olivier, confirmed it.");
+  INFO(Describe(subject));
+  CHECK(FindRelation(subject, "member-of", "Marc Olivier", "NATO") != nullptr);
+  CHECK(FindRelation(subject, "member-of", "Marc Olivier", "Helix Bank") == nullptr);
+}
+
+TEST_CASE("relations: a company noun before a possessive makes it speak of the latest organization") {
+  ExpectRelationAcrossSentences("The FBI said Kestrel Systems had served as a front. Designated alongside the firm were its managing "
+                 "director, Marc Olivier, and two engineers.",
+                 {"leads", "Marc Olivier", "Kestrel Systems", "leads.premodifier", "managing director"});
+  ExpectNone("The FBI said Kestrel Systems had served as a front. Designated alongside the firm were its managing "
+             "director, Marc Olivier, and two engineers.", "member-of");
+  Document doc = FixtureExtractor().Extract(
+      "The FBI said Kestrel Systems had served as a front. Designated alongside the firm were its managing director, "
+      "Marc Olivier, and two engineers.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "leads", "Marc Olivier", "FBI") == nullptr);
+  // Negative: the firm is never named, so the possessive stands for nothing (not for the FBI).
+  ExpectNone("The FBI named a firm. Designated alongside the firm were its managing director, Marc Olivier, and others.",
+             "leads");
+}
+
+TEST_CASE("relations: member-of, a title of several words before the name (\"EU foreign policy spokesperson X\")") {
+  ExpectRelation("NATO foreign policy spokesperson Marc Olivier condemned the attack.",
+                 {"member-of", "Marc Olivier", "NATO", "member.premodifier", "foreign policy spokesperson"});
+  ExpectRelation("US Treasury under secretary Marc Olivier announced the sanctions.",
+                 {"member-of", "Marc Olivier", "US Treasury", "member.premodifier", "under secretary"});
+  // Negative: a verb between the body and the title.
+  ExpectNone("NATO said foreign policy spokesperson Marc Olivier was away.", "member-of");
+}
+
+TEST_CASE("relations: member-of, an apposition with the body before the role (\"X, a senior FBI officer\")") {
+  ExpectRelation("Marc Olivier, a senior FBI officer, was charged in absentia.",
+                 {"member-of", "Marc Olivier", "FBI", "member.apposition-premodifier", "officer"});
+  ExpectRelation("Lena Varga, an IPAC member who sits on the defence committee, was targeted.",
+                 {"member-of", "Lena Varga", "IPAC", "member.apposition-premodifier", "member"});
+  // Negative: no comma, so no apposition: the person met an officer; and a former officer.
+  ExpectNone("Marc Olivier met a senior FBI officer in Lyon.", "member-of");
+  ExpectNone("Marc Olivier, a former FBI officer, was charged.", "member-of");
+}
+
+TEST_CASE("relations: member-of, a committee of the body (\"membre de la commission des finances de l'Assembl\xC3\xA9" "e\")") {
+  ExpectRelation("Marc Olivier, membre de la commission des finances de l'Assembl\xC3\xA9" "e nationale, a \xC3\xA9t\xC3\xA9 vis\xC3\xA9.",
+                 {"member-of", "Marc Olivier", "Assembl\xC3\xA9" "e nationale", "member.committee-of", "membre de la commission"});
+  ExpectRelation("Lena Varga, a member of the foreign affairs committee of NATO, was targeted.",
+                 {"member-of", "Lena Varga", "NATO", "member.committee-of.en", "member of the"});
+  // Negative: the body is not the committee's ("," and "et" end the committee's name; no "committee of").
+  ExpectNone("Marc Olivier, membre de la commission des finances, et l'Assembl\xC3\xA9" "e nationale ont \xC3\xA9t\xC3\xA9 vis\xC3\xA9s.",
+             "member-of");
+  ExpectNone("Lena Varga, a member of the foreign affairs committee, said NATO was targeted.", "member-of");
+}
+
+TEST_CASE("relations: member-of, the head of a unit is a member of its body") {
+  ExpectRelation("Lena Varga, who heads the information security service of the FBI, said so.",
+                 {"member-of", "Lena Varga", "FBI", "member.unit-head", "heads the"});
+  ExpectNone("Lena Varga, who heads the information security service of the FBI, said so.", "leads");
+  ExpectRelation("Marc Olivier, chef du service de cybers\xC3\xA9" "curit\xC3\xA9 de l'ANSSI, a confirm\xC3\xA9.",
+                 {"member-of", "Marc Olivier", "ANSSI", "member.unit-head", "chef du service"});
+  // Negative: the head of the body itself leads it and is not reported as a mere member; a list ends the unit.
+  ExpectNone("Lena Varga heads the FBI.", "member-of");
+  ExpectNone("Lena Varga heads the cyber unit, and the FBI said nothing.", "member-of");
+}
+
+TEST_CASE("relations: leads, titles between the possessive title and the name (\"Son chef, le commissaire X\")") {
+  ExpectRelationAcrossSentences("L'ANSSI a saisi des cl\xC3\xA9s. Son chef, le commissaire Marc Olivier, a pr\xC3\xA9" "cis\xC3\xA9 que rien n'avait "
+                 "\xC3\xA9t\xC3\xA9 vol\xC3\xA9.",
+                 {"leads", "Marc Olivier", "ANSSI", "leads.titled-apposition", "chef"});
+  {
+    // In English the possessive title before the name is also a premodifier once titles are skipped
+    // ("director, General X"): either rule gives the relation, with the same trigger.
+    Document doc = FixtureExtractor().Extract("The FBI seized servers. Its director, General Marc Olivier, praised the police.");
+    INFO(Describe(doc));
+    const Relation* r = FindRelation(doc, "leads", "Marc Olivier", "FBI");
+    REQUIRE(r != nullptr);
+    CHECK((r->rule == "leads.titled-apposition" || r->rule == "leads.premodifier"));
+    CHECK(Slice(doc.text, r->trigger_bytes) == "director");
+  }
+  // Negative: a verb between the title and the name.
+  ExpectNone("L'ANSSI a saisi des cl\xC3\xA9s. Son chef, selon Marc Olivier, est absent.", "leads");
+}
+
+TEST_CASE("relations: member-of, the party a lawmaker sits for (\"a member of the Assembly for X\")") {
+  ExpectRelation("Lena Varga, a member of the French National Assembly for IPAC, was targeted.",
+                 {"member-of", "Lena Varga", "IPAC", "member.seat-for", "a member of the"});
+  // Negative: "for" in another clause.
+  Document clause = FixtureExtractor().Extract("Lena Varga, a member of the French National Assembly who voted for IPAC, spoke.");
+  INFO(Describe(clause));
+  CHECK(FindRelation(clause, "member-of", "Lena Varga", "IPAC") == nullptr);
+  Document doc = FixtureExtractor().Extract("Lena Varga, a member of the French National Assembly, voted for IPAC.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "member-of", "Lena Varga", "IPAC") == nullptr);
+}
+
+TEST_CASE("relations: member-of, a fronted title far from the name (\"le sous-secr\xC3\xA9taire au Tr\xC3\xA9sor ..., X\")") {
+  ExpectRelation("\xC2\xAB Nous suivons la situation \xC2\xBB, a affirm\xC3\xA9 le sous-secr\xC3\xA9taire au Tr\xC3\xA9sor am\xC3\xA9ricain charg\xC3\xA9 du "
+                 "renseignement financier, Marc Olivier.",
+                 {"member-of", "Marc Olivier", "Tr\xC3\xA9sor", "member.fronted-title", "sous-secr\xC3\xA9taire au"});
+  // Negative: a verb between the body and the name.
+  ExpectNone("Le sous-secr\xC3\xA9taire au Tr\xC3\xA9sor am\xC3\xA9ricain a rencontr\xC3\xA9, hier, Marc Olivier.", "member-of");
+}
+
+TEST_CASE("relations: based-in, a city before a company noun (\"X, a Lyon think tank\", \"une soci\xC3\xA9t\xC3\xA9 de Lyon\")") {
+  ExpectRelation("Researchers at Helix Bank, a Lyon think tank, said the campaign continued.",
+                 {"based-in", "Helix Bank", "Lyon", "based-in.city-company-apposition", "think tank"});
+  ExpectRelation("The Lyon company Kestrel Systems was sanctioned.",
+                 {"based-in", "Kestrel Systems", "Lyon", "based-in.city-company", "company"});
+  ExpectRelation("Kestrel Systems, une soci\xC3\xA9t\xC3\xA9 de Lyon, a \xC3\xA9t\xC3\xA9 sanctionn\xC3\xA9" "e.",
+                 {"based-in", "Kestrel Systems", "Lyon", "based-in.company-of-city.fr", "soci\xC3\xA9t\xC3\xA9 de"});
+  ExpectRelation("Kestrel Systems, une soci\xC3\xA9t\xC3\xA9-\xC3\xA9" "cran \xC3\xA9tablie \xC3\xA0 Lyon, a servi d'interm\xC3\xA9" "diaire.",
+                 {"based-in", "Kestrel Systems", "Lyon", "based-in.located", "\xC3\xA9" "cran \xC3\xA9tablie \xC3\xA0"});
+  // Negative: no apposition (the company hacked a Lyon firm), a relative clause, and a statement about others.
+  ExpectNone("Kestrel Systems hacked a Lyon company last year.", "based-in");
+  ExpectNone("Kestrel Systems, which targeted a Lyon firm, denied it.", "based-in");
+  ExpectNone("Kestrel Systems a vis\xC3\xA9 une soci\xC3\xA9t\xC3\xA9 de Lyon.", "based-in");
+  ExpectNone("Helix Bank said that hackers based in Lyon struck.", "based-in");
+}
+
+TEST_CASE("relations: a body's noun alone stands for the body named with it (\"Ministry spokesman X\", \"du minist\xC3\xA8re\")") {
+  ExpectRelationAcrossSentences("The French Foreign Ministry said it had protested. Ministry spokesman Marc Olivier added "
+                                "that talks would continue.",
+                                {"member-of", "Marc Olivier", "French Foreign Ministry", "member.premodifier", "spokesman"});
+  ExpectRelationAcrossSentences("Le minist\xC3\xA8re des Affaires \xC3\xA9trang\xC3\xA8res a convoqu\xC3\xA9 l'ambassadeur. Le chef du "
+                                "minist\xC3\xA8re, Marc Olivier, a d\xC3\xA9" "clar\xC3\xA9 que la France restait vigilante.",
+                                {"leads", "Marc Olivier", "minist\xC3\xA8re des Affaires \xC3\xA9trang\xC3\xA8res", "leads.fronted", "chef du"});
+  // Negative: no earlier name holds the noun; the noun before "of" names another ministry.
+  ExpectNone("The FBI said it had protested. Ministry spokesman Marc Olivier added that talks would continue.", "member-of");
+  Document other = FixtureExtractor().Extract(
+      "The French Foreign Ministry protested. Marc Olivier, a spokesman for the ministry of health, said so.");
+  INFO(Describe(other));
+  CHECK(FindRelation(other, "member-of", "Marc Olivier", "French Foreign Ministry") == nullptr);
+  // Negative: "the ministry's NATO office": the name it owns is the argument, not the ministry.
+  Document owned = FixtureExtractor().Extract("The French Foreign Ministry protested. APT28 targeted the ministry's NATO office.");
+  INFO(Describe(owned));
+  CHECK(FindRelation(owned, "targeted", "APT28", "French Foreign Ministry") == nullptr);
+}
 }  // namespace
 }  // namespace gazette
