@@ -4,6 +4,8 @@
 #include "rule_scan.h"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace gazette {
 
@@ -47,6 +49,38 @@ std::size_t SurnameLength(const Scan& scan, const Mention& full) {
   return full.end_token - first;
 }
 
+// A word run that is a place or a country on its own ("Chengdu", "Hong Kong"), by the gazetteer.
+bool IsPlaceName(const Scan& scan, std::size_t first, std::size_t end) {
+  const Gazetteer& g = scan.ctx().gazetteer;
+  for (uint32_t a : g.AliasesWithKey(scan.FoldedKey(first, end))) {
+    const std::string& type = g.entry(g.alias(a).entry).type;
+    if (type == "LOCATION" || type == "COUNTRY") return true;
+  }
+  return false;
+}
+
+// "Kazenami Exchange" ... "Kazenami", "Chengdu Hengyun Information Technology" ... "Hengyun": the
+// shorter names a firm goes by later, as token ranges: without its generic last words
+// (`company_generic_words`), and then without a place opening it. A short form is never a lone common
+// word nor a place.
+std::vector<std::pair<std::size_t, std::size_t>> CompanyShortForms(const Scan& scan, const Mention& x) {
+  const EntityRules& rules = scan.ctx().rules;
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::size_t end = x.end_token;
+  while (end > x.first_token + 1 && rules.company_generic_words.count(scan.key(end - 1)) && scan.IsNameWord(end - 2)) --end;
+  std::size_t first = x.first_token;
+  for (std::size_t place = std::min<std::size_t>(2, end - first - 1); place >= 1 && first == x.first_token; --place)
+    if (scan.IsNameWord(x.first_token + place) && IsPlaceName(scan, x.first_token, x.first_token + place)) first += place;
+  auto add = [&](std::size_t b, std::size_t e) {
+    if (e <= b || (b == x.first_token && e == x.end_token) || IsPlaceName(scan, b, e)) return;
+    if (e - b == 1 && IsCommonWord(rules, scan.key(b))) return;
+    out.emplace_back(b, e);
+  };
+  if (end < x.end_token) add(x.first_token, end);
+  if (first > x.first_token) add(first, end);
+  return out;
+}
+
 }  // namespace
 
 void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolved, std::vector<Mention>* out) {
@@ -54,9 +88,9 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
   const std::size_t n = scan.size();
   std::vector<int> cover = CoveredBy(n, resolved);
   const StringMap<int> surnames = UniqueSurnames(scan, resolved);
-  // Folded name -> mention index, for names that rules (not gazetteers) found (a full name that ends in
-  // no name word, such as "Halla-aho", is not among them).
-  StringMap<int> names;
+  // Folded name -> (mention index, first token of the name in it), for names that rules (not gazetteers)
+  // found and their short forms (a full name that ends in no name word, such as "Halla-aho", is not among them).
+  StringMap<std::pair<int, uint32_t>> names;
   // Each name's key up to its first space: a text position can match a name only if its own folded
   // key opens with the same word, and most open none, so they skip the lookups below.
   StringSet first_words;
@@ -66,16 +100,14 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
     const Mention& x = resolved[m];
     if (x.type == "PERSON" && x.length() >= 2 && !scan.IsNameWord(x.end_token - 1)) continue;
     if (x.kind != MentionSource::kGazetteer && !x.demonym && x.propagates) {
-      const auto* name = names.emplace(scan.FoldedKey(x.first_token, x.end_token), static_cast<int>(m)).first;
+      const auto* name = names.emplace(scan.FoldedKey(x.first_token, x.end_token), std::pair(static_cast<int>(m), x.first_token)).first;
       first_words.insert(first_word(name->first));
       longest = std::max<std::size_t>(longest, x.length());
-      // "Kazenami Exchange" ... "Kazenami": a firm's name without its generic last word, when what is
-      // left is a name word and not a common word.
-      const std::size_t last = x.end_token - 1;
-      if (x.type == "ORGANIZATION" && x.length() >= 2 && scan.ctx().rules.company_generic_words.count(scan.key(last)) &&
-          scan.IsNameWord(last - 1) && (x.length() > 2 || !IsCommonWord(scan.ctx().rules, scan.key(x.first_token)))) {
-        const auto* short_form = names.emplace(scan.FoldedKey(x.first_token, last), static_cast<int>(m)).first;
-        first_words.insert(first_word(short_form->first));
+      if (x.type == "ORGANIZATION") {
+        for (auto [b, e] : CompanyShortForms(scan, x)) {
+          const auto* short_form = names.emplace(scan.FoldedKey(b, e), std::pair(static_cast<int>(m), static_cast<uint32_t>(b))).first;
+          first_words.insert(first_word(short_form->first));
+        }
       }
     }
   }
@@ -107,11 +139,12 @@ void ApplyCoreference(const RuleContext& ctx, const std::vector<Mention>& resolv
       if (!free || !some_free || !scan.IsNameWord(i + len - 1)) continue;
       auto it = names.find(scan.FoldedKey(i, i + len));
       if (it == names.end()) continue;
-      const Mention& src = resolved[static_cast<std::size_t>(it->second)];
+      const Mention& src = resolved[static_cast<std::size_t>(it->second.first)];
+      const std::size_t form = it->second.second;  // where the name (or short form) starts in `src`
       // Same letter case as the first mention (so "groove" the word never links to "Groove").
       if (LetterCase(ctx.tokens.decoded.cps, scan.tok(i).begin, scan.tok(i + len - 1).end) !=
-          LetterCase(ctx.tokens.decoded.cps, scan.tok(src.first_token).begin,
-                     scan.tok(std::min<std::size_t>(src.end_token, src.first_token + len) - 1).end))
+          LetterCase(ctx.tokens.decoded.cps, scan.tok(form).begin,
+                     scan.tok(std::min<std::size_t>(src.end_token, form + len) - 1).end))
         continue;
       Mention m = src;
       m.first_token = static_cast<uint32_t>(i);

@@ -334,7 +334,7 @@ class RuleFileLoader {
     if (where != "after" && where != "before") { RuleError(id, "\"name\" must be \"after\" or \"before\" (the cue)"); return; }
     c.after = where == "after";
     if (!Int(r, id, "max_words", &c.max_words) || !Int(r, id, "min_words", &c.min_words) ||
-        !Int(r, id, "context_window", &c.context_window) ||
+        !Int(r, id, "context_window", &c.context_window) || !Int(r, id, "cue_modifiers", &c.cue_modifiers) ||
         !Bool(r, id, "name_may_be_known", &c.name_may_be_known) ||
         !Bool(r, id, "allow_common_words", &c.allow_common_words) || !Bool(r, id, "lowercase_cue", &c.lowercase_cue) ||
         !Bool(r, id, "lists", &c.lists) || !Bool(r, id, "skip_affiliation", &c.skip_affiliation) ||
@@ -343,6 +343,19 @@ class RuleFileLoader {
         (r.contains("retype_known") && !Types(r, id, "retype_known", &c.retype_known)))
       return;
     if (c.context_window < 1 || c.context_window > 32) { RuleError(id, "\"context_window\" must be between 1 and 32 (tokens)"); return; }
+    if (c.cue_modifiers < 0 || c.cue_modifiers > 4) { RuleError(id, "\"cue_modifiers\" must be between 0 and 4"); return; }
+    if ((c.cue_modifiers > 0 || r.contains("cue_followers")) && c.after) {
+      RuleError(id, "\"cue_modifiers\" and \"cue_followers\" need \"name\": \"before\"");
+      return;
+    }
+    if (r.contains("cue_followers")) {
+      if (!r["cue_followers"].is_array()) { RuleError(id, "field \"cue_followers\" must be an array of words"); return; }
+      for (const json& w : r["cue_followers"]) {
+        Phrase p = w.is_string() ? MakePhrase(w.get<std::string>()) : Phrase{};
+        if (p.size() != 1) { RuleError(id, "\"cue_followers\" must hold single words"); return; }
+        c.cue_followers.insert(p[0]);
+      }
+    }
     if (r.contains("name_not_ending_with")) {
       if (!r["name_not_ending_with"].is_array()) { RuleError(id, "field \"name_not_ending_with\" must be an array of words"); return; }
       for (const json& w : r["name_not_ending_with"]) {
@@ -364,8 +377,15 @@ class RuleFileLoader {
         !Bool(r, id, "place_name", &h.place_name) || !Bool(r, id, "names_with_and", &h.names_with_and) ||
         !Bool(r, id, "head_ends_name", &h.head_ends_name) || !Bool(r, id, "country_name", &h.country_name) ||
         !Bool(r, id, "allow_common_words", &h.allow_common_words) || !Bool(r, id, "lower_head", &h.lower_head) ||
-        !Bool(r, id, "capital_head", &h.capital_head))
+        !Bool(r, id, "capital_head", &h.capital_head) || !Bool(r, id, "place_first", &h.place_first) ||
+        !Bool(r, id, "in_firm_list", &h.in_firm_list) ||
+        (r.contains("opens_with") && !Types(r, id, "opens_with", &h.opens_with)))
       return;
+    if (h.in_firm_list && !h.place_first) { RuleError(id, "\"in_firm_list\" needs \"place_first\""); return; }
+    if ((h.place_first || !h.opens_with.empty()) && (h.head_first || h.place_name)) {
+      RuleError(id, "\"place_first\" and \"opens_with\" are for head-last rules without \"place_name\"");
+      return;
+    }
     if (h.lower_head && !h.head_first) { RuleError(id, "\"lower_head\" needs \"head_first\""); return; }
     if (h.max_words < 1 || h.max_words > 10) { RuleError(id, "\"max_words\" must be between 1 and 10"); return; }
     if (h.country_name && !h.place_name) { RuleError(id, "\"country_name\" needs \"place_name\""); return; }

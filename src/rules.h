@@ -65,6 +65,10 @@ struct CueRule {
   bool skip_place = false;          ///< "before": a cue ", a <role>" also matches with a place or nationality
                                     ///< between article and role (", a Shanghai resident", ", a Chinese national")
   bool line_start = false;          ///< the cue opens a line, written as the phrase is ("By Helen Marsh", a byline)
+  int cue_modifiers = 0;            ///< "before": a cue ", a <noun>" also matches with up to this many modifiers
+                                    ///< between article and noun (", a private intelligence firm", ", a Bergen-based firm")
+  StringSet cue_followers;          ///< "before": when set, a lower-case word right after the cue must be one of
+                                    ///< these (", a firm that" names a firm; ", a firm believer" does not)
 };
 
 /// Capitalized phrase ending with a head word ("... Ministry", "Agence ...", "University of ...").
@@ -87,6 +91,12 @@ struct HeadWordRule {
                                     ///< longer name, so no match ("Old Bear Press")
   bool capital_head = false;        ///< with place_name: the head's first word has its capital ("la Ville de
                                     ///< Gatineau" is the municipality, "la ville de Gatineau" the place)
+  bool place_first = false;         ///< head last: the name opens with a known place ("Guangzhou Bluesea Security")
+                                    ///< and has a word of its own, no common word, before the head
+  bool in_firm_list = false;        ///< with place_first: a name without its place is one too when it follows a
+                                    ///< firm in a list ("visent A Technology, établie à X, et B Security")
+  std::vector<std::string> opens_with;  ///< head last: when set, the name opens with a known mention of one of
+                                        ///< these types ("IRGC Cyber-Electronic Command")
   bool lower_head = false;          ///< head first: the head may be lower case when a capitalized word follows it,
                                     ///< and the name ends before "de"/"of" and a known place ("le ministère de
                                     ///< l'Économie d'Estonie")

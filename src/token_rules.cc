@@ -91,8 +91,9 @@ std::size_t SkipModifiers(const Scan& scan, const std::vector<Mention>& known, c
   return j > first && j < n && !scan.tok(j).has(kNewlineBefore) && scan.IsNameWord(j) ? j : first;
 }
 
-// "officers of the FSB's Center for Information Security, Dmitry Dokuchaev and Igor Sushchin": a role
-// noun's complement ("of", "at", "du", "de" and a short noun phrase, its names known or capitalized)
+// "officers of the FSB's Center for Information Security, Dmitry Dokuchaev and Igor Sushchin", "une
+// société écran basée à Vladivostok, Baekdu Trade": a role noun's complement ("of", "at", "in", "du",
+// "de", "à" (folded "a") and a short noun phrase, its names known or capitalized)
 // ends with a comma, and the names follow it. Returns where the name starts, or `first` when no such
 // complement is there. The complement holds no other punctuation, so a clause cannot hide in it.
 std::size_t SkipComplement(const Scan& scan, const std::vector<Mention>& known, const std::vector<int>& cover,
@@ -101,7 +102,9 @@ std::size_t SkipComplement(const Scan& scan, const std::vector<Mention>& known, 
   const std::size_t n = scan.size();
   if (first >= n) return first;
   std::string_view k = scan.key(first);
-  if (k != "of" && k != "at" && k != "from" && k != "de" && k != "du" && k != "des" && k != "d'") return first;
+  if (k != "of" && k != "at" && k != "from" && k != "in" && k != "de" && k != "du" && k != "des" && k != "d'" && k != "a" &&
+      k != "au" && k != "en")
+    return first;
   bool named = false;
   for (std::size_t j = first + 1; j < n && j - first <= kMaxComplement;) {
     const Token& t = scan.tok(j);
@@ -155,6 +158,116 @@ bool PersonNameOverPlaces(const Scan& scan, const std::vector<Mention>& known, c
   return true;
 }
 
+// ", a private intelligence firm", ", a Bergen-based firm", ", a London think tank", ", une petite société":
+// the cue ", a <noun>" with up to `max` modifiers between article and noun, each a lower-case word (no
+// connector: "of", "de"), a known place or nationality, or a hyphen compound ("Bergen-based",
+// "state-owned"). Returns the end of the cue's words, or 0 when the cue does not match so.
+std::size_t MatchesOverModifiers(const Scan& scan, const std::vector<Mention>& known, const std::vector<int>& cover,
+                                 std::size_t i, const Phrase& cue, int max) {
+  const std::size_t n = scan.size();
+  if (cue.size() < 3 || cue[0] != "," || i + 2 >= n || scan.key(i) != "," || scan.key(i + 1) != cue[1] ||
+      scan.tok(i + 1).has(kNewlineBefore))
+    return 0;
+  const EntityRules& rules = scan.ctx().rules;
+  auto same_line = [&](std::size_t k) { return k < n && !scan.tok(k).has(kNewlineBefore); };
+  auto lower_word = [&](std::size_t k) {
+    const Token& t = scan.tok(k);
+    std::string_view key = scan.key(k);
+    return same_line(k) && t.kind == TokenKind::kWord && !t.has(kCapitalized) && !key.empty() && key.back() != '\'' &&
+           !rules.connectors.contains(key, scan.hash(k)) && key != "and" && key != "et";
+  };
+  std::size_t k = i + 2;
+  for (int mods = 0;; ++mods) {
+    std::size_t w = 2;
+    while (w < cue.size() && same_line(k + w - 2) && scan.key(k + w - 2) == cue[w]) ++w;
+    if (w == cue.size()) return k + cue.size() - 2;
+    if (mods == max || !same_line(k)) return 0;
+    // One modifier: a known place or nationality, else a word, then perhaps "-based", "-owned".
+    if (cover[k] >= 0) {
+      const Mention& m = known[static_cast<std::size_t>(cover[k])];
+      if (m.first_token != k || (m.type != "LOCATION" && m.type != "COUNTRY")) return 0;
+      k = m.end_token;
+    } else if (lower_word(k) || (scan.IsNameWord(k) && k + 1 < n && scan.tok(k + 1).has(kGluedHyphen))) {
+      ++k;
+    } else {
+      return 0;
+    }
+    if (k + 1 < n && scan.tok(k).has(kGluedHyphen) && lower_word(k + 1)) k += 2;
+  }
+}
+
+// "visent Nortel Vega Technology, établie à Shenzhen, et Bravo Lumen Security", "A Labs and B Security":
+// the name at `first` follows a list conjunction (or a comma) whose item before it, an apposition between
+// commas aside, is a firm: a capitalized name ending with a head of another head-last ORGANIZATION rule
+// (a known name there may be no firm: "Microsoft and Homeland Security officials").
+bool FollowsFirmInList(const Scan& scan, const std::vector<int>& cover,
+                       const HeadWordRule& rule, std::size_t first) {
+  const EntityRules& rules = scan.ctx().rules;
+  auto at = [&](std::size_t k, std::string_view word) { return k < scan.size() && scan.key(k) == word; };
+  std::size_t j = first;
+  if (j >= 1 && IsListConjunction(scan.key(j - 1))) --j;
+  else if (j >= 2 && at(j - 2, "ainsi") && at(j - 1, "que")) j -= 2;
+  else if (j >= 3 && at(j - 3, "as") && at(j - 2, "well") && at(j - 1, "as")) j -= 3;
+  else if (!(j >= 1 && at(j - 1, ","))) return false;
+  if (j >= 1 && at(j - 1, ",")) --j;
+  if (j == 0 || scan.tok(first).has(kNewlineBefore)) return false;
+  auto firm_ends_at = [&](std::size_t e) {
+    if (e == 0 || cover[e - 1] >= 0) return false;
+    for (const HeadWordRule& other : rules.head_rules) {
+      if (&other == &rule || other.type != "ORGANIZATION" || other.head_first || other.place_name || other.place_first) continue;
+      for (const Phrase& p : other.heads)
+        if (e > p.size() && scan.Matches(e - p.size(), p) && scan.IsNameWord(e - p.size() - 1)) return true;
+    }
+    return false;
+  };
+  if (firm_ends_at(j)) return true;
+  // ", établie à Shenzhen," / ", based in Shenzhen,": an apposition of at most six words.
+  for (std::size_t k = j; k > 0 && j - k < 7; --k) {
+    std::string_view key = scan.key(k - 1);
+    if (key == ",") return firm_ends_at(k - 1);
+    if (scan.tok(k - 1).kind != TokenKind::kWord || scan.tok(k - 1).has(kNewlineBefore)) return false;
+  }
+  return false;
+}
+
+// "Guangzhou Bluesea Security", "the IRGC Cyber-Electronic Command": a head-last name whose rule wants
+// it to open with a known mention (a capitalized place for `place_first`, one of `opens_with`'s types)
+// starts there, at the first such mention in the capitalized run [first, head). The words between it
+// and the head are no known name and no "-ing" common word; with `place_first`, one of them is no common word ("Hainan State
+// Security" names no firm). Returns the name's start, or `head` when there is none.
+std::size_t KnownOpening(const Scan& scan, const std::vector<Mention>& known, const std::vector<int>& cover,
+                         const HeadWordRule& rule, std::size_t first, std::size_t head) {
+  const EntityRules& rules = scan.ctx().rules;
+  // "et Bravo Lumen Security" after another firm: a name of its own words, no place needed.
+  // Two words at least before the head: "and Homeland Security officials" is no firm.
+  if (rule.in_firm_list && head >= first + 2 && FollowsFirmInList(scan, cover, rule, first)) {
+    bool own_word = false;
+    for (std::size_t w = first; w < head; ++w) {
+      if (cover[w] >= 0) { own_word = false; break; }
+      own_word |= scan.IsNameWord(w) && !IsCommonWord(rules, scan.key(w));
+    }
+    if (own_word) return first;
+  }
+  for (std::size_t k = first; k < head; ++k) {
+    if (cover[k] < 0) continue;
+    const Mention& m = known[static_cast<std::size_t>(cover[k])];
+    if (m.first_token != k || m.end_token > head) return head;
+    // A known name after the opening one makes two names ("FBI Internet Crime Complaint Center").
+    bool own_word = false;
+    for (std::size_t w = m.end_token; w < head; ++w) {
+      if (cover[w] >= 0) return head;
+      // A title in capitals: "FBI Warns Banks Targeting Office" holds a verb, not a name.
+      std::string_view key = scan.key(w);
+      if (key.size() > 5 && key.compare(key.size() - 3, 3, "ing") == 0 && IsCommonWord(rules, key)) return head;
+      own_word |= scan.IsNameWord(w) && !IsCommonWord(rules, key);
+    }
+    if (rule.place_first)
+      return (m.type == "LOCATION" || m.type == "COUNTRY") && !m.demonym && scan.tok(k).has(kCapitalized) && own_word ? k : head;
+    return std::find(rule.opens_with.begin(), rule.opens_with.end(), m.type) != rule.opens_with.end() ? k : head;
+  }
+  return head;
+}
+
 }  // namespace
 
 void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, std::vector<Mention>* out) {
@@ -170,7 +283,15 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
     for (auto [r, c] : rules.cue_index.At(scan.key(i), scan.hash(i), i + 1 < n ? &next : nullptr, i + 1 < n ? scan.hash(i + 1) : 0)) {
       const CueRule& rule = rules.cue_rules[r];
       const Phrase& cue = rule.cues[c];
-      if (!scan.Matches(i, cue) && !(rule.skip_place && MatchesOverPlace(scan, known, cover, i, cue))) continue;
+      std::size_t cue_end = i + cue.size();
+      if (!scan.Matches(i, cue) && !(rule.skip_place && MatchesOverPlace(scan, known, cover, i, cue)) &&
+          !(rule.cue_modifiers > 0 && (cue_end = MatchesOverModifiers(scan, known, cover, i, cue, rule.cue_modifiers)) > 0))
+        continue;
+      // ", a firm that ..." names a firm; in ", a firm believer" the cue's noun opens a longer one.
+      if (!rule.cue_followers.empty() && cue_end < n && !scan.tok(cue_end).has(kNewlineBefore) &&
+          scan.tok(cue_end).kind == TokenKind::kWord && !scan.tok(cue_end).has(kCapitalized) &&
+          !rule.cue_followers.contains(scan.key(cue_end), scan.hash(cue_end)))
+        continue;
       bool person = rule.type == "PERSON";
       // "MS Defender" is not "Ms Defender": a short title written in capitals is an acronym.
       if (person && scan.tok(i).has(kAllCaps) && scan.tok(i).end - scan.tok(i).begin <= 3 &&
@@ -290,6 +411,15 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         }
         // "Joker's Stash operators": the words after a possessive are part of a longer name.
         if (first < end && first > 0 && scan.key(first - 1) == "'s") continue;
+        // "Separately, a bank in Oslo", "Parallèlement, une société": one word opening the sentence with
+        // an adverb's ending is no name.
+        if (!person && end == first + 1 && scan.tok(first).has(kSentenceInitial)) {
+          std::string_view w = scan.key(first);
+          auto ends = [&](std::string_view suffix) {
+            return w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+          };
+          if (ends("ly") || ends("ment")) continue;
+        }
       }
       if (!check(first, end, &is_known)) continue;
       if (!is_known) emit(first, end);
@@ -416,6 +546,9 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
               ++w;
             if (w > j && place_after(w)) { last = w; break; }
           }
+          // "the Ministry of State Security's Hainan State Security Department": a possessive before a known
+          // name ends the owner's name (two agencies, as "China's MSS" is two mentions).
+          if (k == "'s" && j + 1 < n && cover[j + 1] >= 0) break;
           // "Bureau of Customs - Client Portal": a dash between spaces ends the name.
           if (k == "-" && scan.tok(j).has(kSpaceBefore)) break;
           if (rules.connectors.count(k) || k == "'" ) { ++j; continue; }
@@ -437,6 +570,10 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
         }
         if (longer_head) continue;
         first = scan.NameBackward(i, rule.max_words, false);
+        if (rule.place_first || !rule.opens_with.empty()) {
+          first = KnownOpening(scan, known, cover, rule, first, i);
+          if (first >= i) continue;
+        }
         // "Harlow and Finch Ltd": two surnames joined by "and" name one firm; "Google and Finch Ltd"
         // (a known name before "and"), "Nordvik Telecom and Finch Ltd" (a name with its own head) and
         // "Acme, Harlow and Finch Ltd" (a list) are two.

@@ -212,6 +212,47 @@ TEST_CASE("rule loader: context_window sets how far back context_before looks, w
   }
 }
 
+TEST_CASE("rule loader: cue_modifiers and cue_followers belong to \"before\" cue rules") {
+  Loaded l = Load(R"({"cue_rules": [{"id": "c-mod", "type": "ORGANIZATION", "name": "before", "cues": [", a firm"],
+                 "cue_modifiers": 3, "cue_followers": ["that", "based"]}]})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  REQUIRE(l.entity.cue_rules.size() == 1);
+  CHECK(l.entity.cue_rules[0].cue_modifiers == 3);
+  CHECK(l.entity.cue_rules[0].cue_followers.count("based") == 1);
+  for (const char* fields : {R"("name": "after", "cue_modifiers": 2)", R"("name": "before", "cue_modifiers": 5)",
+                             R"("name": "before", "cue_followers": ["two words"])"}) {
+    CAPTURE(fields);
+    Loaded bad = Load(std::string("{\"cue_rules\": [\n{\"id\": \"c-bad\", \"type\": \"ORGANIZATION\", \"cues\": "
+                                  "[\", a firm\"], ") + fields + "}]}", "m.json");
+    REQUIRE(bad.errors.size() == 1);
+    CHECK(bad.errors[0].code == ErrorCode::kBadRule);
+    CHECK(bad.errors[0].line == 2);
+    CHECK(bad.errors[0].message.find("cue_") != std::string::npos);
+    CHECK(bad.entity.cue_rules.empty());
+  }
+}
+
+TEST_CASE("rule loader: place_first, in_firm_list and opens_with belong to head-last rules") {
+  Loaded l = Load(R"({"head_rules": [{"id": "h-place", "type": "ORGANIZATION", "heads": ["Security"], "place_first": true,
+                 "in_firm_list": true}, {"id": "h-open", "type": "AGENCY", "heads": ["Command"], "opens_with": ["AGENCY"]}]})");
+  INFO(gazette_test::ErrorsToString(l.errors));
+  CHECK(l.errors.empty());
+  REQUIRE(l.entity.head_rules.size() == 2);
+  CHECK(l.entity.head_rules[0].in_firm_list);
+  CHECK(l.entity.head_rules[1].opens_with == std::vector<std::string>{"AGENCY"});
+  for (const char* fields : {R"("in_firm_list": true)", R"("head_first": true, "place_first": true)",
+                             R"("place_name": true, "opens_with": ["AGENCY"])"}) {
+    CAPTURE(fields);
+    Loaded bad = Load(std::string("{\"head_rules\": [\n{\"id\": \"h-bad\", \"type\": \"AGENCY\", \"heads\": "
+                                  "[\"Command\"], ") + fields + "}]}", "h.json");
+    REQUIRE(bad.errors.size() == 1);
+    CHECK(bad.errors[0].code == ErrorCode::kBadRule);
+    CHECK(bad.errors[0].line == 2);
+    CHECK(bad.entity.head_rules.empty());
+  }
+}
+
 TEST_CASE("rule loader: a head rule's max_words limits the words before a head, within bounds") {
   Loaded l = Load(R"({"head_rules": [{"id": "h-one", "type": "GROUP", "heads": ["Owl"], "max_words": 1},
                                     {"id": "h-def", "type": "AGENCY", "heads": ["Bureau"]}]})");
