@@ -178,6 +178,17 @@ class SentenceRelations {
     return start;
   }
 
+  // "X, membre de la commission, qui affirme avoir été alerté par": a trigger inside a relative clause,
+  // auxiliaries and reporting verbs aside, takes the antecedent before ", qui" (past any apposition
+  // before it, which SkipRelativeClause then skips): the search starts right after that comma.
+  std::size_t BeforeRelativePronoun(std::size_t pos) const {
+    const std::size_t end = BeforeAuxiliaries(pos);
+    if (end == pos || end < first_ + 3 || t_.key(end - 2) != "," ||
+        !rules_.relative_pronouns.contains(t_.key(end - 1), t_.key_hashes[end - 1]))
+      return pos;
+    return end - 1;
+  }
+
   // args_[i] for an index known to be valid (>= 0); Before/After/List use -1 for "none".
   const Arg& ArgAt(int i) const { return args_[static_cast<std::size_t>(i)]; }
   bool ArgOk(const Arg& a, const std::vector<std::string>& types, const RelationRule& rule, bool head) const {
@@ -356,7 +367,7 @@ class SentenceRelations {
     const std::size_t trigger = pos;
     // Only the argument right before the trigger: "the intrusion by Storm-0558, a China-based actor" has
     // no clause to skip between the group and its sponsor.
-    if (at_trigger) pos = SkipRelativeClause(pos, types, rule, &types == &rule.head_types);
+    if (at_trigger) pos = SkipRelativeClause(BeforeRelativePronoun(pos), types, rule, &types == &rule.head_types);
     int found = -1;
     if (&types == &rule.head_types && !rule.prefer_head_types.empty())
       found = NearestBefore(pos, gap, rule.prefer_head_types, rule);
@@ -563,6 +574,18 @@ class SentenceRelations {
     return found;
   }
 
+  // True when token k is an apostrophe glued to a word ending in "s" and followed by a space: the
+  // possessive of a plural or of a name ending in "s" ("the Netherlands' NCSC", "the United States' CISA").
+  bool PluralPossessive(std::size_t k) const {
+    if (k == 0 || k + 1 >= t_.tokens.size() || t_.tokens[k].kind != TokenKind::kPunct) return false;
+    const std::string_view key = t_.key(k);
+    if (key != "'" && key != "\xE2\x80\x99") return false;
+    const Token& before = t_.tokens[k - 1];
+    const std::string_view word = t_.key(before);
+    return before.kind == TokenKind::kWord && before.end == t_.tokens[k].begin && !word.empty() &&
+           word.back() == 's' && t_.tokens[k + 1].begin > t_.tokens[k].end;
+  }
+
   // Arguments coordinated with args_[i], walking away from the trigger (dir = -1 left, +1 right). A list
   // ends with a conjunction ("X, Y and Z"); names joined by commas alone are not one ("Believed to work
   // for North Korea, Kimsuky targeted ...", "targeted Germany, a NATO member,"), so the link next to the
@@ -605,6 +628,11 @@ class SentenceRelations {
         if (const std::size_t n = MultiWordSeparator(k, titled); n > 0) {
           has_sep = conjunction = true;
           k += n - 1;
+          continue;
+        }
+        // "the Netherlands' NCSC": a bare apostrophe glued to a plural ends a possessive, as "'s" does.
+        if (PluralPossessive(k)) {
+          has_sep = conjunction = possessive = true;
           continue;
         }
         // "China's Ministry of State Security": the possessor and what it owns both take part ("'s").
@@ -927,14 +955,21 @@ void AddNamedAnaphora(const TokenizedText& text, const std::vector<SentenceRange
       if (x.first_token < window) break;
       if (!HasType(rules.possessive_types, x.type)) continue;
       if (!HoldsWord(text, x, text.key(p))) continue;
-      // In an earlier sentence, its first such name, the subject, as for other anaphors of these types.
+      // In an earlier sentence, its first such name, the subject, as for other anaphors of these types;
+      // in lower case, two different names holding the noun there leave it undecided ("The Ministry of
+      // Justice opened a case and the Foreign Ministry protested. APT31 is linked to the ministry").
       std::size_t found = k;
+      bool ambiguous = false;
       if (x.first_token < range.first) {
         std::size_t earlier = s;
         while (earlier > 0 && sentences[earlier].first > x.first_token) --earlier;
         for (std::size_t j = k; j-- > 0 && mentions[j].first_token >= sentences[earlier].first;)
-          if (HasType(rules.possessive_types, mentions[j].type) && HoldsWord(text, mentions[j], text.key(p))) found = j;
+          if (HasType(rules.possessive_types, mentions[j].type) && HoldsWord(text, mentions[j], text.key(p))) {
+            ambiguous |= mentions[j].canonical_id != x.canonical_id;
+            found = j;
+          }
       }
+      if (ambiguous && !text.tokens[p].has(kCapitalized)) break;
       args->push_back(Arg{static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), found, mentions[found].type, false});
       break;
     }
@@ -1102,15 +1137,27 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
           const std::size_t named_window =
               short_form ? sentences[s >= kShortFormSentences ? s - kShortFormSentences : 0].first : window;
           if (antecedent < 0 && !short_form) continue;
-          bool by_noun = false;
+          bool by_noun = false, ambiguous = false;
+          const auto holds_noun = [&](std::size_t j) {
+            if (mentions[j].type != type) return false;
+            for (uint32_t w = mentions[j].first_token; w < mentions[j].end_token; ++w)
+              if (text.key(w) == ph.back()) return true;
+            return false;
+          };
           for (std::size_t j = antecedent >= 0 ? static_cast<std::size_t>(antecedent) + 1 : before_anaphor; j-- > 0;) {
             if (mentions[j].first_token < named_window) break;
-            if (mentions[j].type != type) continue;
-            bool named = false;
-            for (uint32_t w = mentions[j].first_token; w < mentions[j].end_token && !named; ++w)
-              named = text.key(w) == ph.back();
-            if (named) { antecedent = static_cast<int>(j); by_noun = true; break; }
+            if (!holds_noun(j)) continue;
+            antecedent = static_cast<int>(j);
+            by_noun = true;
+            // "China's Ministry of State Security ... the Foreign Ministry. ... the ministry's": two names
+            // holding the noun in one sentence leave a lower-case anaphor undecided; it stands for neither.
+            std::size_t from = s;
+            while (from > 0 && sentences[from].first > mentions[j].first_token) --from;
+            for (std::size_t i = j; !short_form && i-- > 0 && mentions[i].first_token >= sentences[from].first;)
+              ambiguous |= holds_noun(i) && mentions[i].canonical_id != mentions[j].canonical_id;
+            break;
           }
+          if (ambiguous) continue;
           // "Selon le centre, ... The FBI agreed ... le centre a averti": the same anaphor said again in the
           // window keeps the antecedent the earlier one had, however far back that was named.
           for (auto earlier = resolved.rbegin(); !by_noun && earlier != resolved.rend(); ++earlier) {

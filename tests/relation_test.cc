@@ -2179,5 +2179,118 @@ TEST_CASE("relations: a body's noun alone stands for the body named with it (\"M
   INFO(Describe(owned));
   CHECK(FindRelation(owned, "targeted", "APT28", "French Foreign Ministry") == nullptr);
 }
+
+TEST_CASE("relations: notified, \"her agency\", \"son agence\" is the agency its head was named with, not the head") {
+  ExpectRelation("ANSSI director Marc Olivier said her agency had warned Belgium.",
+                 {"notified", "ANSSI", "Belgium", "notified.active", "warned"});
+  ExpectRelation("Le directeur de l'ANSSI, Marc Olivier, a indiqu\xC3\xA9 que son agence avait pr\xC3\xA9venu la Belgique.",
+                 {"notified", "ANSSI", "Belgique", "notified.active", "avait pr\xC3\xA9venu"});
+  Document doc = FixtureExtractor().Extract("ANSSI director Marc Olivier said her agency had warned Belgium.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "notified", "Marc Olivier", "Belgium") == nullptr);
+  // Negative: another possessed noun leaves the person the one who warned.
+  ExpectRelation("ANSSI director Marc Olivier said her husband had warned Belgium.",
+                 {"notified", "Marc Olivier", "Belgium", "notified.active", "warned"});
+}
+
+TEST_CASE("relations: a plural possessive (\"the United States' FBI\") joins the list as \"'s\" does") {
+  ExpectRelation("The NCSC warned Germany and the United States' FBI.",
+                 {"notified", "NCSC", "FBI", "notified.active", "warned"});
+  ExpectRelation("The NCSC warned Germany and the United States\xE2\x80\x99 FBI.",
+                 {"notified", "NCSC", "FBI", "notified.active", "warned"});
+  // Negative: an apostrophe after a common noun owns no argument.
+  ExpectNone("The NCSC warned the hackers' victims in Belgium.", "notified");
+}
+
+TEST_CASE("relations: \"the ministry\" after two ministries named in one sentence stands for neither") {
+  ExpectNone("The Ministry of Justice opened a case and the French Foreign Ministry protested. APT31 is linked to the ministry.",
+             "attributed-to");
+  ExpectNone("Le minist\xC3\xA8re de la Justice a port\xC3\xA9 plainte et le minist\xC3\xA8re des Affaires \xC3\xA9trang\xC3\xA8res a "
+             "protest\xC3\xA9. APT31 est li\xC3\xA9 au minist\xC3\xA8re.",
+             "attributed-to");
+  ExpectRelationAcrossSentences("The Ministry of Justice opened a case. APT31 is linked to the ministry.",
+                        {"attributed-to", "APT31", "Ministry of Justice", "attributed.active.en", "linked to"});
+  ExpectRelationAcrossSentences("Le minist\xC3\xA8re de la Justice a port\xC3\xA9 plainte. APT31 est li\xC3\xA9 au minist\xC3\xA8re.",
+                        {"attributed-to", "APT31", "minist\xC3\xA8re de la Justice", "attributed.fr", "li\xC3\xA9 au"});
+}
+
+TEST_CASE("relations: targeted, \"had been accessed, among them X\" takes the group the text is about") {
+  ExpectRelationAcrossSentences("APT31 stole data. The mailboxes of ten lawmakers had been accessed, among them Marc Olivier.",
+                        {"targeted", "APT31", "Marc Olivier", "targeted.compromised-including", "been accessed, among them"});
+  ExpectRelationAcrossSentences("APT28 a men\xC3\xA9 une campagne. Les bo\xC3\xAEtes de dix d\xC3\xA9put\xC3\xA9s ont \xC3\xA9t\xC3\xA9 "
+                        "pirat\xC3\xA9" "es, dont celle du d\xC3\xA9put\xC3\xA9 Marc Olivier.",
+                        {"targeted", "APT28", "Marc Olivier", "targeted.compromised-including", "\xC3\xA9t\xC3\xA9 pirat\xC3\xA9" "es, dont"});
+  // Negative: another agent, a negation, or no group before.
+  ExpectNone("APT31 stole data. The mailboxes of ten lawmakers had been accessed by criminals, among them Marc Olivier.",
+             "targeted");
+  ExpectNone("APT31 stole data. The mailboxes of ten lawmakers had not been accessed, among them Marc Olivier.", "targeted");
+  ExpectNone("Helix Bank lost data. The mailboxes of ten lawmakers had been accessed, among them Marc Olivier.", "targeted");
+  ExpectNone("APT28 a men\xC3\xA9 une campagne. Les bo\xC3\xAEtes de dix d\xC3\xA9put\xC3\xA9s n'ont pas \xC3\xA9t\xC3\xA9 "
+             "pirat\xC3\xA9" "es, dont celle du d\xC3\xA9put\xC3\xA9 Marc Olivier.",
+             "targeted");
+}
+
+TEST_CASE("relations: \"the same unit\", \"la m\xC3\xAAme unit\xC3\xA9\" is the group of the document") {
+  const std::string filler = "Helix Bank lost data. The FBI agreed. NATO said little. ";
+  ExpectRelationAcrossSentences("APT28 stole documents. " + filler + "It is the same unit that broke into Helix Bank.",
+                        {"targeted", "APT28", "Helix Bank", "targeted.active", "broke into"});
+  ExpectRelationAcrossSentences("APT28 a vol\xC3\xA9 des documents. Le FBI a enqu\xC3\xAAt\xC3\xA9. "
+                        "Selon l'ANSSI, c'est la m\xC3\xAAme unit\xC3\xA9 qui a pirat\xC3\xA9 la Banque Helix.",
+                        {"targeted", "APT28", "Banque Helix", "targeted.active", "a pirat\xC3\xA9"});
+  // Negative: "the unit" alone is no group anaphor.
+  ExpectNone("APT28 stole documents. NATO lost data. The FBI agreed. Helix Bank said little. The unit broke into NATO.",
+             "targeted");
+}
+
+TEST_CASE("relations: notified, \"Belgian government bodies\" are some bodies, not the state") {
+  ExpectRelation("The NCSC had also warned the Belgian government.",
+                 {"notified", "NCSC", "Belgian", "notified.active", "warned"});
+  ExpectNone("The NCSC had also warned two other Belgian government bodies.", "notified");
+  ExpectNone("The NCSC had also warned Belgian public bodies.", "notified");
+}
+
+TEST_CASE("relations: notified, a trigger inside a relative clause takes the antecedent (\"X, membre de ..., qui affirme avoir \xC3\xA9t\xC3\xA9 alert\xC3\xA9 par\")") {
+  ExpectRelation("Le d\xC3\xA9put\xC3\xA9 Marc Olivier, qui dit avoir \xC3\xA9t\xC3\xA9 alert\xC3\xA9 par l'ANSSI, a parl\xC3\xA9.",
+                 {"notified", "ANSSI", "Marc Olivier", "notified.passive", "alert\xC3\xA9"});
+  ExpectRelation("Le d\xC3\xA9put\xC3\xA9 Marc Olivier, membre du conseil de l'ANSSI, qui affirme avoir \xC3\xA9t\xC3\xA9 "
+                 "alert\xC3\xA9 par le FBI, a parl\xC3\xA9.",
+                 {"notified", "FBI", "Marc Olivier", "notified.passive", "alert\xC3\xA9"});
+  ExpectRelation("Marc Olivier, a member of the committee, who says she was warned by the NCSC, spoke.",
+                 {"notified", "NCSC", "Marc Olivier", "notified.passive", "warned"});
+  // Negative: the antecedent is the name right before ", qui", not the sentence's subject.
+  Document doc = FixtureExtractor().Extract("Marc Olivier a parl\xC3\xA9 au FBI, qui affirme avoir \xC3\xA9t\xC3\xA9 alert\xC3\xA9 par l'ANSSI.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "notified", "ANSSI", "FBI") != nullptr);
+  CHECK(FindRelation(doc, "notified", "ANSSI", "Marc Olivier") == nullptr);
+}
+
+TEST_CASE("relations: notified, \"its counterparts in X and Y\", \"ses homologues de X et d'Y\"") {
+  ExpectRelation("The NCSC alerted its counterparts in Belgium and Germany.",
+                 {"notified", "NCSC", "Germany", "notified.counterparts", "alerted"});
+  ExpectRelation("L'ANSSI a alert\xC3\xA9 ses homologues de Belgique et d'Allemagne.",
+                 {"notified", "ANSSI", "Allemagne", "notified.counterparts", "a alert\xC3\xA9"});
+  // Negative: the counterparts stand in a clause told to someone else.
+  ExpectNone("The NCSC alerted the press that its counterparts in Belgium were hacked.", "notified");
+  ExpectNone("L'ANSSI a inform\xC3\xA9 la presse que ses homologues de Belgique avaient \xC3\xA9t\xC3\xA9 pirat\xC3\xA9s.", "notified");
+}
+
+TEST_CASE("relations: a repeated \"de\", \"d'\" inside a French list of countries") {
+  ExpectRelation("APT28 a vis\xC3\xA9 les minist\xC3\xA8res de Belgique et d'Allemagne.",
+                 {"targeted", "APT28", "Allemagne", "targeted.active", "a vis\xC3\xA9"});
+  // Negative: a verb between the countries ends the list.
+  Document doc = FixtureExtractor().Extract("APT28 a vis\xC3\xA9 la Belgique et a parl\xC3\xA9 d'Allemagne.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "targeted", "APT28", "Allemagne") == nullptr);
+}
+
+TEST_CASE("relations: targeted, \"the intrusion into the networks of X\", \"l'intrusion dans les syst\xC3\xA8mes de X\"") {
+  ExpectRelation("L'ANSSI impute \xC3\xA0 APT28 l'intrusion dans les syst\xC3\xA8mes de la Banque Helix.",
+                 {"targeted", "APT28", "Banque Helix", "targeted.nominal.agent", "intrusion dans les syst\xC3\xA8mes de"});
+  ExpectRelation("The FBI blamed APT28 for the intrusion into the networks of the Helix Bank.",
+                 {"targeted", "APT28", "Helix Bank", "targeted.nominal.agent", "intrusion into the networks of"});
+  // Negative: the group stands after the intrusion, cleared of it.
+  ExpectNone("Selon l'ANSSI, l'intrusion dans les syst\xC3\xA8mes de la Banque Helix ne doit rien \xC3\xA0 APT28.", "targeted");
+}
+
 }  // namespace
 }  // namespace gazette
