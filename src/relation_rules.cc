@@ -63,10 +63,11 @@ namespace {
 constexpr std::size_t kAnaphoraSentences = 3;
 
 // The head of the latest statement of a relation ("The Council imposed sanctions on seven people"): its
-// mention and sentence, read by `statement_head` rules in the sentences after.
+// mentions (a coordinated head is several: "Britain and the EU imposed sanctions on five officers") and
+// sentence, read by `statement_head` rules in the sentences after.
 struct StatementHead {
   std::string_view relation;
-  std::size_t mention = 0;
+  std::vector<std::size_t> mentions;
   std::size_t sentence = 0;
 };
 using StatementHeads = std::vector<StatementHead>;
@@ -622,11 +623,12 @@ class SentenceRelations {
       // "et le sénateur français André Gattolin": titles before the right-hand name belong to it.
       std::size_t titled = TitledFrom(from, to, dir > 0 ? a : b, dir > 0 ? b : a);
       bool has_sep = false, only_glue = true, conjunction = false, has_comma = false, possessive = false;
-      std::size_t descriptors = 0;
+      std::size_t descriptors = 0;  // also the words of a separator after its first: ", as well as" is short
       for (std::size_t k = from; k < titled; ++k) {
         // A separator of several words ("ainsi que", "as well as") is a conjunction.
         if (const std::size_t n = MultiWordSeparator(k, titled); n > 0) {
           has_sep = conjunction = true;
+          descriptors += n - 1;
           k += n - 1;
           continue;
         }
@@ -847,12 +849,14 @@ class SentenceRelations {
   // ("The US lifted sanctions on ...").
   void NoteStatement(const RelationRule& rule, int head, std::size_t tf, std::size_t te, std::size_t sentence) const {
     if (head < 0 || statements_ == nullptr || Negated(rule, std::min<std::size_t>(ArgAt(head).first, tf), tf, te)) return;
+    std::vector<std::size_t> heads;
+    for (int h : List(head, ArgAt(head).first < tf ? -1 : +1, rule.head_types, rule)) heads.push_back(ArgAt(h).mention);
     for (StatementHead& s : *statements_)
       if (s.relation == rule.relation) {
-        s = {rule.relation, ArgAt(head).mention, sentence};
+        s = {rule.relation, std::move(heads), sentence};
         return;
       }
-    statements_->push_back({rule.relation, ArgAt(head).mention, sentence});
+    statements_->push_back({rule.relation, std::move(heads), sentence});
   }
 
   // `statement_head` rules: "Among those sanctioned were X" (tail after the trigger), "The three men, X, Y
@@ -876,8 +880,9 @@ class SentenceRelations {
       if (std::find(tails.begin(), tails.end(), static_cast<int>(k)) == tails.end() &&
           ArgOk(args_[k], rule.head_types, rule, true))
         return;
-    for (int r : tails)
-      if (ArgAt(r).mention != statement->mention) Emit(rule, statement->mention, ArgAt(r).mention, tf, te, sentence, out);
+    for (std::size_t head : statement->mentions)
+      for (int r : tails)
+        if (ArgAt(r).mention != head) Emit(rule, head, ArgAt(r).mention, tf, te, sentence, out);
   }
 
   // The entity of the rule's preferred head types (else its head types) named most often before token

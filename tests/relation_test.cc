@@ -1767,6 +1767,119 @@ TEST_CASE("relations: sanctioned, targets named after a statement with no named 
   }
 }
 
+TEST_CASE("relations: sanctioned, a coordinated statement lends both heads to the targets named after") {
+  const std::string en = "The UK and France on Monday imposed coordinated sanctions on five officers. "
+                         "Those designated are Lena Varga and Tomas Reyes.";
+  ExpectStatementHead(en, "UK", "Tomas Reyes", "sanctioned.among-listed", "Those designated");
+  ExpectStatementHead(en, "France", "Lena Varga", "sanctioned.among-listed", "Those designated");
+  const std::string fr = "Le Royaume-Uni et la France ont adopt\xC3\xA9 des sanctions contre deux hommes. "
+                         "Parmi les personnes sanctionn\xC3\xA9" "es figurent Lena Varga et Tomas Reyes.";
+  ExpectStatementHead(fr, "France", "Tomas Reyes", "sanctioned.among-listed",
+                      "Parmi les personnes sanctionn\xC3\xA9" "es");
+  ExpectStatementHead(fr, "Royaume-Uni", "Lena Varga", "sanctioned.among-listed",
+                      "Parmi les personnes sanctionn\xC3\xA9" "es");
+  // Negative: a country before a comma only is no second head.
+  Document doc = FixtureExtractor().Extract(
+      "After talks with France, the UK imposed sanctions on five officers. Those designated are Lena Varga and Tomas "
+      "Reyes.");
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, "sanctioned", "UK", "Lena Varga") != nullptr);
+  CHECK(FindRelation(doc, "sanctioned", "France", "Lena Varga") == nullptr);
+}
+
+TEST_CASE("relations: sanctioned, \"The measures target X\", \"Also designated were X, as well as Y\"") {
+  ExpectStatementHead("The UK imposed sanctions on two companies on Monday. The measures target Helix Bank and "
+                      "Kestrel Systems.",
+                      "UK", "Kestrel Systems", "sanctioned.measures-target", "The measures");
+  const std::string fr = "Le Royaume-Uni a adopt\xC3\xA9 lundi des sanctions contre deux entreprises. Les mesures, "
+                         "prises au titre du r\xC3\xA9gime cyber, visent Helix Bank et Kestrel Systems.";
+  ExpectStatementHead(fr, "Royaume-Uni", "Helix Bank", "sanctioned.measures-target", "Les mesures");
+  ExpectStatementHead(fr, "Royaume-Uni", "Kestrel Systems", "sanctioned.measures-target", "Les mesures");
+  const std::string alongside = "The US Treasury sanctioned a firm on Tuesday. Designated alongside the firm were "
+                                "its director, Lena Varga, as well as Tomas Reyes and Ilya Brandt.";
+  for (const char* name : {"Lena Varga", "Tomas Reyes", "Ilya Brandt"})
+    ExpectStatementHead(alongside, "US Treasury", name, "sanctioned.among-listed", "Designated alongside");
+  ExpectStatementHead("The UK sanctioned a bank on Friday. Also sanctioned were Lena Varga and Tomas Reyes.", "UK",
+                      "Tomas Reyes", "sanctioned.among-listed", "Also sanctioned");
+  SUBCASE("negative: no statement before, or no listing verb") {
+    ExpectNone("The measures target Helix Bank and Kestrel Systems.", "sanctioned");
+    ExpectNone("Les mesures visent Helix Bank.", "sanctioned");
+    ExpectNone("Also sanctioned were Lena Varga and Tomas Reyes.", "sanctioned");
+    ExpectNone("The UK imposed sanctions on two companies. The measures were criticised by Helix Bank.", "sanctioned");
+  }
+}
+
+TEST_CASE("relations: sanctioned, the body of people sanctioned, a suspicion or a speaker is no target") {
+  SUBCASE("officers of a body") {
+    Document doc = FixtureExtractor().Extract(
+        "The United Kingdom imposed sanctions on five officers of Russia's National Cyber Security Centre.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "sanctioned", "United Kingdom", "Russia") == nullptr);
+    CHECK(FindRelation(doc, "sanctioned", "United Kingdom", "National Cyber Security Centre") == nullptr);
+    ExpectNone("La France a sanctionn\xC3\xA9 deux membres de l'ANSSI.", "sanctioned");
+    // A possessor whose unnamed unit is sanctioned ("the FBI's cyber unit"); a possessed name stays a target.
+    ExpectNone("The UK imposed sanctions on the FBI's cyber unit.", "sanctioned");
+    ExpectRelation("The UK imposed sanctions on Russia's FBI.",
+                   {"sanctioned", "UK", "FBI", "sanctioned.active", "imposed sanctions on"});
+    // The body named before the officers stays a target.
+    ExpectRelation("The UK imposed sanctions on Helix Bank and five officers of the FBI.",
+                   {"sanctioned", "UK", "Helix Bank", "sanctioned.active", "imposed sanctions on"});
+  }
+  SUBCASE("officers named after the body: \"trois officiers du FBI, dont X et Y\"") {
+    ExpectRelation("La France a adopt\xC3\xA9 des sanctions contre trois officiers du FBI, dont Lena Varga et Tomas Reyes.",
+                   {"sanctioned", "France", "Tomas Reyes", "sanctioned.named-officers.fr", "des sanctions contre"});
+    ExpectRelation("The UK imposed sanctions on three officers of the FBI, including Lena Varga and Tomas Reyes.",
+                   {"sanctioned", "UK", "Lena Varga", "sanctioned.named-officers.en", "imposed sanctions on"});
+    Document doc = FixtureExtractor().Extract(
+        "La France a adopt\xC3\xA9 des sanctions contre trois officiers du FBI, dont Lena Varga et Tomas Reyes.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "sanctioned", "France", "FBI") == nullptr);
+  }
+  SUBCASE("a group the targets are accused of helping or linked to") {
+    ExpectNone("La France a adopt\xC3\xA9 des sanctions contre deux entreprises, accus\xC3\xA9" "es d'avoir aid\xC3\xA9 APT31.",
+               "sanctioned");
+    ExpectNone("The UK imposed sanctions on two firms accused of helping APT31.", "sanctioned");
+    ExpectNone("La France sanctionne deux soci\xC3\xA9t\xC3\xA9s li\xC3\xA9" "es au groupe APT31.", "sanctioned");
+  }
+  SUBCASE("the speaker of a reporting clause") {
+    Document doc = FixtureExtractor().Extract(
+        "Les \xC3\x89tats-Unis avaient d\xC3\xA9j\xC3\xA0 sanctionn\xC3\xA9 Lena Varga en janvier, a rappel\xC3\xA9 l'ANSSI.");
+    INFO(Describe(doc));
+    CHECK(FindRelation(doc, "sanctioned", "\xC3\x89tats-Unis", "ANSSI") == nullptr);
+    CHECK(FindRelation(doc, "sanctioned", "\xC3\x89tats-Unis", "Lena Varga") != nullptr);
+    ExpectNone("The UK sanctioned a bank last year, said the FBI.", "sanctioned");
+  }
+}
+
+TEST_CASE("relations: accused, charges, indictments and arrests on suspicion") {
+  ExpectRelation("The FBI charged Lena Varga and Tomas Reyes with conspiracy.",
+                 {"accused", "FBI", "Tomas Reyes", "accused.charged", "charged"});
+  ExpectRelation("La France a mis en examen Lena Varga pour espionnage.",
+                 {"accused", "France", "Lena Varga", "accused.charged", "a mis en examen"});
+  ExpectRelation("Lena Varga was indicted by the FBI in May.",
+                 {"accused", "FBI", "Lena Varga", "accused.charged-passive", "was indicted"});
+  ExpectRelation("Lena Varga a \xC3\xA9t\xC3\xA9 inculp\xC3\xA9" "e par la France.",
+                 {"accused", "France", "Lena Varga", "accused.charged-passive", "a \xC3\xA9t\xC3\xA9 inculp\xC3\xA9" "e"});
+  ExpectRelation("The FBI arrested Lena Varga, suspected of helping APT31.",
+                 {"accused", "FBI", "Lena Varga", "accused.arrested-suspected", "arrested"});
+  ExpectRelation("La France a interpell\xC3\xA9 Lena Varga, soup\xC3\xA7onn\xC3\xA9" "e d'avoir aid\xC3\xA9 APT31.",
+                 {"accused", "France", "Lena Varga", "accused.arrested-suspected", "a interpell\xC3\xA9"});
+  ExpectRelation("Le FBI a ouvert une enqu\xC3\xAAte et fait arr\xC3\xAAter \xC3\xA0 Lyon Lena Varga, soup\xC3\xA7onn\xC3\xA9" "e d'avoir aid\xC3\xA9 APT31.",
+                 {"accused", "FBI", "Lena Varga", "accused.arrested-suspected", "fait arr\xC3\xAAter"});
+  ExpectRelation("L'ANSSI a interpell\xC3\xA9 deux hommes, Lena Varga et Tomas Reyes, que l'ANSSI accuse d'avoir vendu des donn\xC3\xA9" "es.",
+                 {"accused", "ANSSI", "Tomas Reyes", "accused.relative-suspects", "accuse d'"});
+  // "la police" stands for the agency named before it.
+  ExpectRelation("Le FBI a arr\xC3\xAAt\xC3\xA9 deux hommes, Lena Varga et Tomas Reyes, que la police soup\xC3\xA7onne d'espionnage.",
+                 {"accused", "FBI", "Lena Varga", "accused.relative-suspects", "soup\xC3\xA7onne d'"});
+  SUBCASE("negative: a charge with no agent, an arrest with no suspicion, a fee, a list before the verb") {
+    ExpectNone("Lena Varga et la France accusent d'autres pays.", "accused");
+    ExpectNone("Lena Varga was charged with fraud.", "accused");
+    ExpectNone("The FBI arrested Lena Varga in Lyon on Monday.", "accused");
+    ExpectNone("La France a interpell\xC3\xA9 Lena Varga lundi.", "accused");
+    ExpectNone("The FBI charged a fee to Helix Bank.", "accused");
+  }
+}
+
 TEST_CASE("relations: sanctioned, \"X said Y would face an asset freeze\"") {
   ExpectRelation("The Treasury Department said Lena Varga would face an asset freeze.",
                  {"sanctioned", "Treasury Department", "Lena Varga", "sanctioned.said-asset-freeze",
