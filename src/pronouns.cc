@@ -69,7 +69,9 @@ void FindPronouns(const TokenizedText& text, const std::vector<SentenceRange>& s
   for (std::size_t p = range.first; p < range.last; ++p) {
     if (covered[p - range.first] || text.tokens[p].kind != TokenKind::kWord) continue;
     bool third = rules.pronoun_words.contains(text.key(p), text.key_hashes[p]);
-    for (const Phrase& object : rules.object_pronouns) third |= PhraseAt(text, p, range.last, object);
+    const std::string_view key = text.key(p);
+    for (const Phrase& object : rules.object_pronouns)
+      third = third || (object.front() == key && PhraseAt(text, p, range.last, object));
     const bool first = !third && rules.speaker_pronouns.contains(text.key(p), text.key_hashes[p]);
     if (!third && !first) continue;
     std::size_t found = mentions.size();
