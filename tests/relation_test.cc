@@ -71,6 +71,14 @@ void ExpectRelationAcrossSentences(const std::string& text, const Want& w) {
   CHECK(Slice(doc.text, r->trigger_bytes) == w.trigger);
 }
 
+// No relation of `type` from `head` to `tail` (other relations may stand).
+void ExpectNoRelation(const std::string& text, const std::string& type, const std::string& head,
+                      const std::string& tail) {
+  Document doc = FixtureExtractor().Extract(text);
+  INFO(Describe(doc));
+  CHECK(FindRelation(doc, type, head, tail) == nullptr);
+}
+
 void ExpectNone(const std::string& text, const std::string& type) {
   Document doc = FixtureExtractor().Extract(text);
   INFO(Describe(doc));
@@ -91,9 +99,7 @@ void ExpectNegated(const std::string& positive, const std::string& negated, cons
 // The relation is there and not its reverse.
 void ExpectOnlyDirection(const std::string& text, const Want& w) {
   ExpectRelation(text, w);
-  Document doc = FixtureExtractor().Extract(text);
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, w.type, w.tail, w.head) == nullptr);
+  ExpectNoRelation(text, w.type, w.tail, w.head);
 }
 
 TEST_CASE("relations: attributed-to") {
@@ -204,9 +210,7 @@ TEST_CASE("relations: a clause after a speech verb keeps its arguments apart") {
   // "The NCSC said a hacking group known as APT28": the agency is the speaker, not the sponsor.
   ExpectNone("The NCSC said a hacking group known as APT28 was active.", "attributed-to");
   // "told X that he had been targeted by": X is not the one targeted.
-  Document doc = FixtureExtractor().Extract("Marc Olivier told the NCSC that he had been targeted by APT31.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "targeted", "APT31", "NCSC") == nullptr);
+  ExpectNoRelation("Marc Olivier told the NCSC that he had been targeted by APT31.", "targeted", "APT31", "NCSC");
   ExpectRelation("The NCSC was targeted by APT31.",
                  {"targeted", "APT31", "NCSC", "targeted.passive", "targeted"});
   // "X summoned the Chinese ambassador": a verb between the person and the demonym is no apposition.
@@ -536,9 +540,7 @@ TEST_CASE("relations: attributed-to, \"operated by\" and \"d'être derrière\"")
 
 TEST_CASE("relations: attributed-to, a demonym in another clause before the trigger is no sponsor") {
   // "German companies that a group ...": the demonym belongs to the relative clause's antecedent.
-  Document doc = FixtureExtractor().Extract("The FBI warned German companies that a group tracked as Silver Lantern was active.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "attributed-to", "Silver Lantern", "German") == nullptr);
+  ExpectNoRelation("The FBI warned German companies that a group tracked as Silver Lantern was active.", "attributed-to", "Silver Lantern", "German");
   ExpectRelation("The FBI warned of a German group tracked as Silver Lantern.",
                  {"attributed-to", "Silver Lantern", "German", "attributed.passive.en", "group"});
   ExpectRelation("A Chinese state-backed group, Silver Lantern, was named.",
@@ -546,9 +548,7 @@ TEST_CASE("relations: attributed-to, a demonym in another clause before the trig
 }
 
 TEST_CASE("relations: targeted, a verb trigger needs \"by\" for its passive, a noun takes \"of\"") {
-  Document doc = FixtureExtractor().Extract("The FBI said the sanctions also targeted members of APT28.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "targeted", "APT28", "FBI") == nullptr);
+  ExpectNoRelation("The FBI said the sanctions also targeted members of APT28.", "targeted", "APT28", "FBI");
   ExpectRelation("Helix Bank was the target of APT31.",
                  {"targeted", "APT31", "Helix Bank", "targeted.passive.noun", "the target"});
   ExpectRelation("La Belgique a \xC3\xA9t\xC3\xA9 victime de APT31.",
@@ -649,9 +649,7 @@ TEST_CASE("relations: a French list joined by \"ainsi que\"") {
   ExpectRelation("La Belgique a sanctionn\xC3\xA9 APT28 ainsi que APT31.",
                  {"sanctioned", "Belgique", "APT31", "sanctioned.active", "a sanctionn\xC3\xA9"});
   // "ainsi que" opening a clause ("as reported by") joins no list.
-  Document doc = FixtureExtractor().Extract("APT28 a vis\xC3\xA9 la France, ainsi que le rapporte la Belgique.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "targeted", "APT28", "Belgique") == nullptr);
+  ExpectNoRelation("APT28 a vis\xC3\xA9 la France, ainsi que le rapporte la Belgique.", "targeted", "APT28", "Belgique");
   // "and" still joins an English list.
   ExpectRelation("APT28 targeted France and Germany.", {"targeted", "APT28", "Germany", "targeted.active", "targeted"});
 }
@@ -766,9 +764,7 @@ TEST_CASE("relations: lists with a repeated preposition and coordinated demonyms
   Document doc = FixtureExtractor().Extract("APT31 targets Belgian and German students.");
   INFO(Describe(doc));
   for (const Relation& x : doc.relations) CHECK(x.type != "targeted");
-  Document far = FixtureExtractor().Extract("APT31 targeted companies in Germany, then met in Belgium.");
-  INFO(Describe(far));
-  CHECK(FindRelation(far, "targeted", "APT31", "Belgium") == nullptr);
+  ExpectNoRelation("APT31 targeted companies in Germany, then met in Belgium.", "targeted", "APT31", "Belgium");
 }
 
 TEST_CASE("relations: a speech verb between a person and a demonym breaks the apposition") {
@@ -783,9 +779,7 @@ TEST_CASE("relations: a victim before a passive is never the agent of another ve
   const char* en = "Marc Olivier, warned in 2023 by the NCSC of having been the target of APT31, spoke out.";
   ExpectRelation(en, {"targeted", "APT31", "Marc Olivier", "targeted.passive.noun", "the target"});
   ExpectRelation(en, {"notified", "NCSC", "Marc Olivier", "notified.passive", "warned"});
-  Document doc = FixtureExtractor().Extract(en);
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "targeted", "APT31", "NCSC") == nullptr);
+  ExpectNoRelation(en, "targeted", "APT31", "NCSC");
   // A name in brackets restating the agent is part of it.
   const char* bracketed =
       "Marc Olivier, warned by the Centre for Cyber Vigilance (CCV) of having been the target of APT31, spoke out.";
@@ -796,9 +790,7 @@ TEST_CASE("relations: a victim before a passive is never the agent of another ve
   CHECK(FindRelation(b, "targeted", "APT31", "Centre for Cyber Vigilance") == nullptr);
   const char* fr = "Marc Olivier, averti en 2023 par le CCV d'avoir \xC3\xA9t\xC3\xA9 la cible de ces pirates (APT31), r\xC3\xA9" "clame une r\xC3\xA9ponse.";
   ExpectRelation(fr, {"targeted", "APT31", "Marc Olivier", "targeted.passive.noun", "la cible"});
-  Document f = FixtureExtractor().Extract(fr);
-  INFO(Describe(f));
-  CHECK(FindRelation(f, "targeted", "APT31", "CCV") == nullptr);
+  ExpectNoRelation(fr, "targeted", "APT31", "CCV");
 }
 
 TEST_CASE("relations: a participle after a noun (\"a campaign targeting X\") does not make the subject the attacker") {
@@ -823,9 +815,7 @@ TEST_CASE("relations: targeted, nominalizations \"the targeting of X by Y\", \"l
   const char* list = "The attacks on German and French government networks by APT28 went on for months.";
   ExpectRelation(list, {"targeted", "APT28", "German", "targeted.nominal", "attacks on"});
   ExpectRelation(list, {"targeted", "APT28", "French", "targeted.nominal", "attacks on"});
-  Document doc = FixtureExtractor().Extract(list);
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "targeted", "French", "German") == nullptr);
+  ExpectNoRelation(list, "targeted", "French", "German");
   // "by" after a verb of reporting or judging introduces who spoke, not the attacker.
   ExpectNone("The attack on Helix Bank was condemned by Germany.", "targeted");
   ExpectNone("L'attaque contre Helix Bank a \xC3\xA9t\xC3\xA9 d\xC3\xA9nonc\xC3\xA9" "e par la Belgique.", "targeted");
@@ -851,25 +841,17 @@ TEST_CASE("relations: fronted passives and locations open the sentence (\"Target
   ExpectRelation("Bas\xC3\xA9" "e \xC3\xA0 Lyon, Helix Bank a \xC3\xA9t\xC3\xA9 pirat\xC3\xA9" "e par APT28.",
                  {"targeted", "APT28", "Helix Bank", "targeted.passive", "pirat\xC3\xA9" "e"});
   // Not at the start of the sentence, the same words are no fronted clause.
-  Document doc = FixtureExtractor().Extract("The group is based in Lyon, Helix Bank said.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "based-in", "Helix Bank", "Lyon") == nullptr);
-  Document d2 = FixtureExtractor().Extract("The bank said it was first targeted by APT31 in 2021, Marc Olivier added.");
-  INFO(Describe(d2));
-  CHECK(FindRelation(d2, "targeted", "APT31", "Marc Olivier") == nullptr);
+  ExpectNoRelation("The group is based in Lyon, Helix Bank said.", "based-in", "Helix Bank", "Lyon");
+  ExpectNoRelation("The bank said it was first targeted by APT31 in 2021, Marc Olivier added.", "targeted", "APT31", "Marc Olivier");
 }
 
 TEST_CASE("relations: a verb coordinated with an earlier one shares its subject, not its object") {
   ExpectOnlyDirection("Germany condemned the attack on Helix Bank and blamed Russia.",
                       {"accused", "Germany", "Russia", "accused.active", "blamed"});
-  Document doc = FixtureExtractor().Extract("Germany condemned the attack on Helix Bank and blamed Russia.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "accused", "Helix Bank", "Russia") == nullptr);
+  ExpectNoRelation("Germany condemned the attack on Helix Bank and blamed Russia.", "accused", "Helix Bank", "Russia");
   const char* fr = "La Belgique a d\xC3\xA9nonc\xC3\xA9 une campagne contre le CCV et a convoqu\xC3\xA9 l'ambassadeur russe.";
   ExpectRelation(fr, {"summoned", "Belgique", "russe", "summoned.active", "a convoqu\xC3\xA9"});
-  Document f = FixtureExtractor().Extract(fr);
-  INFO(Describe(f));
-  CHECK(FindRelation(f, "summoned", "CCV", "russe") == nullptr);
+  ExpectNoRelation(fr, "summoned", "CCV", "russe");
   // A list of subjects stays a list.
   const char* list = "The FBI and the NCSC investigated the breach and warned Helix Bank.";
   ExpectRelation(list, {"notified", "FBI", "Helix Bank", "notified.active", "warned"});
@@ -925,9 +907,7 @@ TEST_CASE("relations: names joined by commas alone are no list; a list ends with
   const char* fronted = "Believed to work for North Korea, Lazarus Group targeted Helix Bank.";
   ExpectRelation(fronted, {"attributed-to", "Lazarus Group", "North Korea", "attributed.fronted.en", "Believed to work for"});
   ExpectRelation(fronted, {"targeted", "Lazarus Group", "Helix Bank", "targeted.active", "targeted"});
-  Document doc = FixtureExtractor().Extract(fronted);
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "targeted", "North Korea", "Helix Bank") == nullptr);
+  ExpectNoRelation(fronted, "targeted", "North Korea", "Helix Bank");
   Document said = FixtureExtractor().Extract("APT31 targeted Germany, NATO said on Monday.");
   INFO(Describe(said));
   CHECK(FindRelation(said, "targeted", "APT31", "Germany") != nullptr);
@@ -961,9 +941,7 @@ TEST_CASE("relations: an envoy's country is never the acting head (\"China's amb
 TEST_CASE("relations: \", and\" between two names joins clauses, not a list") {
   const char* text = "The UK summoned China's ambassador, Marc Olivier, and the NCSC accused the Chinese state.";
   ExpectRelation(text, {"accused", "NCSC", "Chinese", "accused.active", "accused"});
-  Document doc = FixtureExtractor().Extract(text);
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "accused", "Marc Olivier", "Chinese") == nullptr);
+  ExpectNoRelation(text, "accused", "Marc Olivier", "Chinese");
   // A serial comma in a list of three keeps the list.
   for (const char* head : {"France", "Germany", "UK"})
     ExpectRelation("France, Germany, and the UK accused Russia.", {"accused", head, "Russia", "accused.active", "accused"});
@@ -975,19 +953,15 @@ TEST_CASE("relations: a coordinated verb takes its subject beyond the gap, not a
   ExpectRelation("Le Royaume-Uni a sanctionn\xC3\xA9 une soci\xC3\xA9t\xC3\xA9 \xC3\xA9" "cran du renseignement chinois et convoqu\xC3\xA9 l'ambassadeur de Chine.",
                  {"summoned", "Royaume-Uni", "Chine", "summoned.active", "convoqu\xC3\xA9"});
   // Negative: "officials, journalists and members of IPAC" is a list of nouns, not a second verb.
-  Document doc = FixtureExtractor().Extract(
-      "FBI Director Marc Olivier said the group had targeted U.S. officials, journalists and members of IPAC.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "member-of", "Marc Olivier", "IPAC") == nullptr);
+  ExpectNoRelation(
+      "FBI Director Marc Olivier said the group had targeted U.S. officials, journalists and members of IPAC.", "member-of", "Marc Olivier", "IPAC");
 }
 
 TEST_CASE("relations: targeted, \"X was behind a campaign against Y\", \"X est \xC3\xA0 l'origine d'une attaque contre Y\"") {
   ExpectRelation("The APT31 group, linked to the Chinese government, was behind a spying campaign against NATO.",
                  {"targeted", "APT31", "NATO", "targeted.behind", "behind"});
-  Document doc = FixtureExtractor().Extract(
-      "The APT31 group, linked to the Chinese government, was behind a spying campaign against NATO.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "targeted", "Chinese", "NATO") == nullptr);
+  ExpectNoRelation(
+      "The APT31 group, linked to the Chinese government, was behind a spying campaign against NATO.", "targeted", "Chinese", "NATO");
   ExpectRelation("Le gouvernement belge a accus\xC3\xA9 la Chine d'\xC3\xAAtre \xC3\xA0 l'origine d'une cyberattaque contre le CCV.",
                  {"targeted", "Chine", "CCV", "targeted.behind", "\xC3\xA0 l'origine d'"});
   // Negative: no target after "contre"/"against"; a negated statement.
@@ -1032,9 +1006,7 @@ TEST_CASE("relations: targeted, the one blamed \"for a cyberattack on X\" is the
   ExpectRelation("L'Union europ\xC3\xA9" "enne a sanctionn\xC3\xA9 le groupe APT28 pour des attaques contre la Belgique.",
                  {"targeted", "APT28", "Belgique", "targeted.blamed-for", "pour des attaques"});
   // Negative: the accuser is no attacker, even when the one it blames is no argument ("accused Lyon").
-  Document doc = FixtureExtractor().Extract("The NCSC accused Lyon of a campaign against Helix Bank.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "targeted", "NCSC", "Helix Bank") == nullptr);
+  ExpectNoRelation("The NCSC accused Lyon of a campaign against Helix Bank.", "targeted", "NCSC", "Helix Bank");
 }
 
 TEST_CASE("relations: \"attributed a campaign against X to Y\" is an accusation and an attack") {
@@ -1220,9 +1192,7 @@ TEST_CASE("relations: a titled name continues a list (\"X and Belgian MP Y\", \"
   CHECK(FindRelation(fr, "notified", "FBI", "Marc Olivier") != nullptr);
   CHECK(FindRelation(fr, "notified", "FBI", "Jean Dupont") != nullptr);
   // Negative: a title before an organization does not join it to a person.
-  Document mixed = FixtureExtractor().Extract("APT31 targeted Helix Bank and Senator Marc Olivier said so.");
-  INFO(Describe(mixed));
-  CHECK(FindRelation(mixed, "targeted", "APT31", "Marc Olivier") == nullptr);
+  ExpectNoRelation("APT31 targeted Helix Bank and Senator Marc Olivier said so.", "targeted", "APT31", "Marc Olivier");
 }
 
 TEST_CASE("relations: targeted, the country after \"en\"/\"in\" at the end of a long object") {
@@ -1270,9 +1240,7 @@ TEST_CASE("relations: targeted, named members of an object (\"breached banks, in
   ExpectRelation("APT31 breached at least three European banks, including Helix Bank and NATO.",
                  {"targeted", "APT31", "NATO", "targeted.including", "breached"});
   // Negative: the speaker after the list, and the source of the news ("a US indictment").
-  Document doc = FixtureExtractor().Extract("APT31 breached several banks, including Helix Bank, the FBI said.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "targeted", "APT31", "FBI") == nullptr);
+  ExpectNoRelation("APT31 breached several banks, including Helix Bank, the FBI said.", "targeted", "APT31", "FBI");
   ExpectNone("Several MPs learned from a US indictment that they had been targeted by APT31.", "targeted");
 }
 
@@ -1302,9 +1270,7 @@ TEST_CASE("relations: notified, a warning passed on, and \"the agency\" for the 
   CHECK(FindRelation(doc, "notified", "NCSC", "Jane Roe") != nullptr);
   CHECK(FindRelation(doc, "notified", "FBI", "Jane Roe") == nullptr);
   // Negative: a passive agent after a time phrase ("warned in 2023 by") is no one warned.
-  Document passive = FixtureExtractor().Extract("For Marc Olivier, warned in 2023 by the NCSC of the campaign, it was late.");
-  INFO(Describe(passive));
-  CHECK(FindRelation(passive, "notified", "Marc Olivier", "NCSC") == nullptr);
+  ExpectNoRelation("For Marc Olivier, warned in 2023 by the NCSC of the campaign, it was late.", "notified", "Marc Olivier", "NCSC");
 }
 
 TEST_CASE("relations: accused, hackers \"linked to\" a state stand for it") {
@@ -1464,12 +1430,10 @@ TEST_CASE("relations: a capitalized anaphor noun is the short form of a name how
   INFO(Describe(fr));
   CHECK(FindRelation(fr, "notified", "Centre for Cyber Vigilance", "Marc Olivier") != nullptr);
   // Negative: a lower-case "the centre" is a common noun; beyond the window it names no earlier agency.
-  Document lower = FixtureExtractor().Extract(
+  ExpectNoRelation(
       "The Centre for Cyber Vigilance published a report on APT31. The report ran to forty pages. It listed "
       "many servers. The FBI issued a statement. Officials met on Monday. Then the centre warned Marc Olivier of "
-      "the attack.");
-  INFO(Describe(lower));
-  CHECK(FindRelation(lower, "notified", "Centre for Cyber Vigilance", "Marc Olivier") == nullptr);
+      "the attack.", "notified", "Centre for Cyber Vigilance", "Marc Olivier");
 }
 
 TEST_CASE("relations: based-in, \"\xC3\xA9tablie \xC3\xA0\"") {
@@ -1495,9 +1459,7 @@ TEST_CASE("relations: summoned and sanctioned, an agency acts for its state when
   Document alone = FixtureExtractor().Extract("The US Treasury sanctioned Silver Lantern.");
   INFO(Describe(alone));
   CHECK(alone.relations.size() == 1);
-  Document warned = FixtureExtractor().Extract("The United States said so. The FBI warned Helix Bank.");
-  INFO(Describe(warned));
-  CHECK(FindRelation(warned, "notified", "United States", "Helix Bank") == nullptr);
+  ExpectNoRelation("The United States said so. The FBI warned Helix Bank.", "notified", "United States", "Helix Bank");
 }
 
 TEST_CASE("relations: a generic ministry (state=document) acts for the state the document is about") {
@@ -1532,13 +1494,9 @@ TEST_CASE("relations: a possessive list over a description (\"Russia's military 
   ExpectRelation("APT28, which is controlled by Russia's military intelligence service FBI, was named.",
                  {"attributed-to", "APT28", "FBI", "attributed.active.en", "controlled by"});
   // Negative: words that describe no owned body break the list ("Russia's attack on the FBI").
-  Document other = FixtureExtractor().Extract("Silver Lantern is linked to Russia's attack on the FBI.");
-  INFO(Describe(other));
-  CHECK(FindRelation(other, "attributed-to", "Silver Lantern", "FBI") == nullptr);
+  ExpectNoRelation("Silver Lantern is linked to Russia's attack on the FBI.", "attributed-to", "Silver Lantern", "FBI");
   // French has no "'s": "le renseignement militaire russe, le FBI" is no list of the two.
-  Document fr = FixtureExtractor().Extract("Silver Lantern est li\xC3\xA9 \xC3\xA0 la Russie, selon le FBI.");
-  INFO(Describe(fr));
-  CHECK(FindRelation(fr, "attributed-to", "Silver Lantern", "FBI") == nullptr);
+  ExpectNoRelation("Silver Lantern est li\xC3\xA9 \xC3\xA0 la Russie, selon le FBI.", "attributed-to", "Silver Lantern", "FBI");
 }
 
 TEST_CASE("relations: \"ses services\" stands for the agency of the sentence, not for its director") {
@@ -1559,9 +1517,7 @@ TEST_CASE("relations: after \"the company and\", a possessive speaks of the comp
   INFO(Describe(en));
   CHECK(FindRelation(en, "leads", "Marc Olivier", "US Treasury") == nullptr);
   CHECK(FindRelation(en, "sanctioned", "US Treasury", "Marc Olivier") != nullptr);
-  Document fr = FixtureExtractor().Extract("Le Tr\xC3\xA9sor am\xC3\xA9ricain a sanctionn\xC3\xA9 la soci\xC3\xA9t\xC3\xA9 et son dirigeant, Marc Olivier.");
-  INFO(Describe(fr));
-  CHECK(FindRelation(fr, "leads", "Marc Olivier", "Tr\xC3\xA9sor") == nullptr);
+  ExpectNoRelation("Le Tr\xC3\xA9sor am\xC3\xA9ricain a sanctionn\xC3\xA9 la soci\xC3\xA9t\xC3\xA9 et son dirigeant, Marc Olivier.", "leads", "Marc Olivier", "Tr\xC3\xA9sor");
   // Positive: after a name, the possessive is that name's.
   ExpectRelation("The FBI and its director, Marc Olivier, warned Helix Bank.",
                  {"leads", "Marc Olivier", "FBI", "leads.premodifier", "director"});
@@ -1583,10 +1539,8 @@ TEST_CASE("relations: a party or employer before a titled name modifies it (\"La
     ExpectRelation(text, {"targeted", "APT31", "Marc Olivier", "targeted.active", "a cibl\xC3\xA9"});
     ExpectNone("APT31 a cibl\xC3\xA9 le s\xC3\xA9nateur Paul Durand et la banque Helix Bank, selon Marc Olivier.",
                "member-of");
-    Document doc = FixtureExtractor().Extract(
-        "APT31 a cibl\xC3\xA9 le s\xC3\xA9nateur Paul Durand et l'OTAN, selon le d\xC3\xA9put\xC3\xA9 Marc Olivier.");
-    INFO(Describe(doc));
-    CHECK(FindRelation(doc, "targeted", "APT31", "Marc Olivier") == nullptr);
+    ExpectNoRelation(
+        "APT31 a cibl\xC3\xA9 le s\xC3\xA9nateur Paul Durand et l'OTAN, selon le d\xC3\xA9put\xC3\xA9 Marc Olivier.", "targeted", "APT31", "Marc Olivier");
   }
 }
 
@@ -1750,20 +1704,14 @@ TEST_CASE("relations: sanctioned, targets named after a statement with no named 
                "sanctioned");
     ExpectNone("La France n'a pas sanctionn\xC3\xA9 Helix Bank. Lena Varga fait l'objet d'un gel de ses avoirs.",
                "sanctioned");
-    Document far = FixtureExtractor().Extract(
+    ExpectNoRelation(
         "The UK sanctioned Helix Bank. It is based in Lyon. It has many clients. The FBI opened a case. "
-        "Nobody commented. Lena Varga was sanctioned last year.");
-    INFO(Describe(far));
-    CHECK(FindRelation(far, "sanctioned", "UK", "Lena Varga") == nullptr);
-    Document own = FixtureExtractor().Extract(
-        "The UK sanctioned Helix Bank. The FBI said Lena Varga was sanctioned last year.");
-    INFO(Describe(own));
-    CHECK(FindRelation(own, "sanctioned", "UK", "Lena Varga") == nullptr);
+        "Nobody commented. Lena Varga was sanctioned last year.", "sanctioned", "UK", "Lena Varga");
+    ExpectNoRelation(
+        "The UK sanctioned Helix Bank. The FBI said Lena Varga was sanctioned last year.", "sanctioned", "UK", "Lena Varga");
     // "designated as": a role, not a listing.
-    Document role = FixtureExtractor().Extract(
-        "The UK sanctioned Helix Bank. Marc Olivier was designated as the bank's liaison officer.");
-    INFO(Describe(role));
-    CHECK(FindRelation(role, "sanctioned", "UK", "Marc Olivier") == nullptr);
+    ExpectNoRelation(
+        "The UK sanctioned Helix Bank. Marc Olivier was designated as the bank's liaison officer.", "sanctioned", "UK", "Marc Olivier");
   }
 }
 
@@ -1888,10 +1836,8 @@ TEST_CASE("relations: sanctioned, \"X said Y would face an asset freeze\"") {
                  {"sanctioned", "Royaume-Uni", "Lena Varga", "sanctioned.said-asset-freeze",
                   "faisait d\xC3\xA9sormais l'objet d'un gel"});
   // Negative: a body inside an apposition is no head ("X, an officer of the FBI, and Y").
-  Document doc = FixtureExtractor().Extract(
-      "The UK said Lena Varga, a contractor of the FBI, and Tomas Reyes would face an asset freeze.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "sanctioned", "FBI", "Tomas Reyes") == nullptr);
+  ExpectNoRelation(
+      "The UK said Lena Varga, a contractor of the FBI, and Tomas Reyes would face an asset freeze.", "sanctioned", "FBI", "Tomas Reyes");
 }
 
 TEST_CASE("relations: lists joined by \"as well as\" and by repeated articles with state nouns") {
@@ -1904,9 +1850,7 @@ TEST_CASE("relations: lists joined by \"as well as\" and by repeated articles wi
   ExpectRelation("The UK sanctioned Chinese lawmakers and Russian ministers.",
                  {"sanctioned", "UK", "Russian", "sanctioned.active", "sanctioned"});
   // Negative: a content word other than a state noun still ends the list.
-  Document doc = FixtureExtractor().Extract("The UK sanctioned Helix Bank as well as hackers in Russia.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "sanctioned", "UK", "Russia") == nullptr);
+  ExpectNoRelation("The UK sanctioned Helix Bank as well as hackers in Russia.", "sanctioned", "UK", "Russia");
 }
 
 TEST_CASE("relations: member-of by staff nouns and roles (\"employees of X, A and B\", \"X employees A\")") {
@@ -1983,9 +1927,7 @@ TEST_CASE("relations: notified, \"notifi\xC3\xA9 par\", a warning from X to Y, a
   ExpectRelation("La Banque Helix a re\xC3\xA7u une alerte de l'ANSSI en mai.",
                  {"notified", "ANSSI", "Banque Helix", "notified.received", "a re\xC3\xA7u une alerte de"});
   // Negative: the notifier reports to an agency, a warning about someone, a warning never received.
-  Document doc = FixtureExtractor().Extract("Helix Bank a notifi\xC3\xA9 l'intrusion \xC3\xA0 l'ANSSI.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "notified", "ANSSI", "Helix Bank") == nullptr);
+  ExpectNoRelation("Helix Bank a notifi\xC3\xA9 l'intrusion \xC3\xA0 l'ANSSI.", "notified", "ANSSI", "Helix Bank");
   ExpectNone("The FBI issued a warning from its field office about Helix Bank.", "notified");
   ExpectNone("Helix Bank never received a warning from the NCSC.", "notified");
 }
@@ -2037,10 +1979,8 @@ TEST_CASE("relations: notified, a capitalized anaphor (\"le Centre\") is the sho
   Document none = FixtureExtractor().Extract("The report was long. The Centre warned Helix Bank.");
   INFO(Describe(none));
   CHECK(none.relations.empty());
-  Document far = FixtureExtractor().Extract("The Centre for Cyber Vigilance published a report." + filler +
-                                            " Then the centre warned Helix Bank.");
-  INFO(Describe(far));
-  CHECK(FindRelation(far, "notified", "Centre for Cyber Vigilance", "Helix Bank") == nullptr);
+  ExpectNoRelation("The Centre for Cyber Vigilance published a report." + filler +
+                                            " Then the centre warned Helix Bank.", "notified", "Centre for Cyber Vigilance", "Helix Bank");
 }
 
 TEST_CASE("relations: notified, \"made aware by\", \"mis au courant par\"") {
@@ -2079,9 +2019,7 @@ TEST_CASE("relations: \"the ministry\", \"le ministère\" stand only for a minis
   }
   SUBCASE("no ministry named: not the agency named last") {
     const std::string text = "The FBI opened a case. The head of the ministry, Marc Olivier, spoke.";
-    Document doc = FixtureExtractor().Extract(text);
-    INFO(Describe(doc));
-    CHECK(FindRelation(doc, "leads", "Marc Olivier", "FBI") == nullptr);
+    ExpectNoRelation(text, "leads", "Marc Olivier", "FBI");
     ExpectNone("Le FBI a ouvert une enqu\xC3\xAAte. Le chef du minist\xC3\xA8re, Marc Olivier, a parl\xC3\xA9.", "leads");
   }
 }
@@ -2146,11 +2084,9 @@ TEST_CASE("relations: a possessive passes over an agent after \"par\" and a name
       "Le minist\xC3\xA8re des Affaires \xC3\xA9trang\xC3\xA8res a confirm\xC3\xA9 les faits. Interrog\xC3\xA9 par l'ANSSI, "
       "son porte-parole, Marc Olivier, a indiqu\xC3\xA9 que tout allait bien.",
       {"member-of", "Marc Olivier", "minist\xC3\xA8re des Affaires \xC3\xA9trang\xC3\xA8res", "member.premodifier", "porte-parole"});
-  Document agent = FixtureExtractor().Extract(
+  ExpectNoRelation(
       "Le minist\xC3\xA8re des Affaires \xC3\xA9trang\xC3\xA8res a confirm\xC3\xA9 les faits. Interrog\xC3\xA9 par l'ANSSI, "
-      "son porte-parole, Marc Olivier, a indiqu\xC3\xA9 que tout allait bien.");
-  INFO(Describe(agent));
-  CHECK(FindRelation(agent, "member-of", "Marc Olivier", "ANSSI") == nullptr);
+      "son porte-parole, Marc Olivier, a indiqu\xC3\xA9 que tout allait bien.", "member-of", "Marc Olivier", "ANSSI");
   // "IPAC MP Lena Varga" qualifies a person inside the sentence: the possessive speaks of Helix Bank.
   ExpectRelationAcrossSentences("Among those targeted were IPAC MP Lena Varga and staff at Helix Bank. Its director, Marc Olivier, "
                  "said the hackers posed as officials.",
@@ -2169,11 +2105,9 @@ TEST_CASE("relations: a company noun before a possessive makes it speak of the l
                  {"leads", "Marc Olivier", "Kestrel Systems", "leads.premodifier", "managing director"});
   ExpectNone("The FBI said Kestrel Systems had served as a front. Designated alongside the firm were its managing "
              "director, Marc Olivier, and two engineers.", "member-of");
-  Document doc = FixtureExtractor().Extract(
+  ExpectNoRelation(
       "The FBI said Kestrel Systems had served as a front. Designated alongside the firm were its managing director, "
-      "Marc Olivier, and two engineers.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "leads", "Marc Olivier", "FBI") == nullptr);
+      "Marc Olivier, and two engineers.", "leads", "Marc Olivier", "FBI");
   // Negative: the firm is never named, so the possessive stands for nothing (not for the FBI).
   ExpectNone("The FBI named a firm. Designated alongside the firm were its managing director, Marc Olivier, and others.",
              "leads");
@@ -2242,12 +2176,8 @@ TEST_CASE("relations: member-of, the party a lawmaker sits for (\"a member of th
   ExpectRelation("Lena Varga, a member of the French National Assembly for IPAC, was targeted.",
                  {"member-of", "Lena Varga", "IPAC", "member.seat-for", "a member of the"});
   // Negative: "for" in another clause.
-  Document clause = FixtureExtractor().Extract("Lena Varga, a member of the French National Assembly who voted for IPAC, spoke.");
-  INFO(Describe(clause));
-  CHECK(FindRelation(clause, "member-of", "Lena Varga", "IPAC") == nullptr);
-  Document doc = FixtureExtractor().Extract("Lena Varga, a member of the French National Assembly, voted for IPAC.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "member-of", "Lena Varga", "IPAC") == nullptr);
+  ExpectNoRelation("Lena Varga, a member of the French National Assembly who voted for IPAC, spoke.", "member-of", "Lena Varga", "IPAC");
+  ExpectNoRelation("Lena Varga, a member of the French National Assembly, voted for IPAC.", "member-of", "Lena Varga", "IPAC");
 }
 
 TEST_CASE("relations: member-of, a fronted title far from the name (\"le sous-secr\xC3\xA9taire au Tr\xC3\xA9sor ..., X\")") {
@@ -2283,14 +2213,10 @@ TEST_CASE("relations: a body's noun alone stands for the body named with it (\"M
                                 {"leads", "Marc Olivier", "minist\xC3\xA8re des Affaires \xC3\xA9trang\xC3\xA8res", "leads.fronted", "chef du"});
   // Negative: no earlier name holds the noun; the noun before "of" names another ministry.
   ExpectNone("The FBI said it had protested. Ministry spokesman Marc Olivier added that talks would continue.", "member-of");
-  Document other = FixtureExtractor().Extract(
-      "The French Foreign Ministry protested. Marc Olivier, a spokesman for the ministry of health, said so.");
-  INFO(Describe(other));
-  CHECK(FindRelation(other, "member-of", "Marc Olivier", "French Foreign Ministry") == nullptr);
+  ExpectNoRelation(
+      "The French Foreign Ministry protested. Marc Olivier, a spokesman for the ministry of health, said so.", "member-of", "Marc Olivier", "French Foreign Ministry");
   // Negative: "the ministry's NATO office": the name it owns is the argument, not the ministry.
-  Document owned = FixtureExtractor().Extract("The French Foreign Ministry protested. APT28 targeted the ministry's NATO office.");
-  INFO(Describe(owned));
-  CHECK(FindRelation(owned, "targeted", "APT28", "French Foreign Ministry") == nullptr);
+  ExpectNoRelation("The French Foreign Ministry protested. APT28 targeted the ministry's NATO office.", "targeted", "APT28", "French Foreign Ministry");
 }
 
 TEST_CASE("relations: notified, \"her agency\", \"son agence\" is the agency its head was named with, not the head") {
@@ -2298,9 +2224,7 @@ TEST_CASE("relations: notified, \"her agency\", \"son agence\" is the agency its
                  {"notified", "ANSSI", "Belgium", "notified.active", "warned"});
   ExpectRelation("Le directeur de l'ANSSI, Marc Olivier, a indiqu\xC3\xA9 que son agence avait pr\xC3\xA9venu la Belgique.",
                  {"notified", "ANSSI", "Belgique", "notified.active", "avait pr\xC3\xA9venu"});
-  Document doc = FixtureExtractor().Extract("ANSSI director Marc Olivier said her agency had warned Belgium.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "notified", "Marc Olivier", "Belgium") == nullptr);
+  ExpectNoRelation("ANSSI director Marc Olivier said her agency had warned Belgium.", "notified", "Marc Olivier", "Belgium");
   // Negative: another possessed noun leaves the person the one who warned.
   ExpectRelation("ANSSI director Marc Olivier said her husband had warned Belgium.",
                  {"notified", "Marc Olivier", "Belgium", "notified.active", "warned"});
@@ -2391,9 +2315,7 @@ TEST_CASE("relations: a repeated \"de\", \"d'\" inside a French list of countrie
   ExpectRelation("APT28 a vis\xC3\xA9 les minist\xC3\xA8res de Belgique et d'Allemagne.",
                  {"targeted", "APT28", "Allemagne", "targeted.active", "a vis\xC3\xA9"});
   // Negative: a verb between the countries ends the list.
-  Document doc = FixtureExtractor().Extract("APT28 a vis\xC3\xA9 la Belgique et a parl\xC3\xA9 d'Allemagne.");
-  INFO(Describe(doc));
-  CHECK(FindRelation(doc, "targeted", "APT28", "Allemagne") == nullptr);
+  ExpectNoRelation("APT28 a vis\xC3\xA9 la Belgique et a parl\xC3\xA9 d'Allemagne.", "targeted", "APT28", "Allemagne");
 }
 
 TEST_CASE("relations: targeted, \"the intrusion into the networks of X\", \"l'intrusion dans les syst\xC3\xA8mes de X\"") {
