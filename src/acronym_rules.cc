@@ -189,14 +189,9 @@ void ApplyAcronymDefinitions(const RuleContext& ctx, const std::vector<Mention>&
           Mention dm;
           dm.first_token = static_cast<uint32_t>(d);
           dm.end_token = static_cast<uint32_t>(d + 1);
-          dm.type = country.type;
-          dm.source = ctx.gazetteer.source(a);
+          TakeAlias(ctx.gazetteer, a, &dm);
           dm.kind = MentionSource::kGazetteer;
-          dm.canonical = country.canonical;
-          dm.canonical_id = country.id;
-          dm.alias = ctx.gazetteer.alias(a).text;
           dm.demonym = true;
-          dm.alias_index = a;
           out->push_back(dm);
           break;
         }

@@ -58,14 +58,7 @@ void ResolveAmbiguousAliases(const Gazetteer& gazetteer, const TokenizedText& to
       }
     }
     if (best == m.alias_index) continue;
-    const AliasRecord& rec = gazetteer.alias(best);
-    const GazetteerEntry& e = gazetteer.entry(rec.entry);
-    m.canonical = e.canonical;
-    m.canonical_id = e.id;
-    m.type = e.type;
-    m.source = gazetteer.source(best);
-    m.alias = rec.text;
-    m.alias_index = best;
+    TakeAlias(gazetteer, best, &m);
   }
 }
 

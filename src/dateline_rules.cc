@@ -35,14 +35,8 @@ void RetypeDatelineCapitals(const RuleContext& ctx, std::vector<Mention>* mentio
     // "LUXEMBOURG" is "Luxembourg City"; "FRANCE" stays the country, its capital bears another name.
     if (capital != place && capital.compare(0, place.size() + 1, place + " ") != 0) continue;
     for (uint32_t a : gz.AliasesWithKey(capital)) {
-      const GazetteerEntry& city = gz.entry(gz.alias(a).entry);
-      if (city.type != "LOCATION") continue;
-      m.type = city.type;
-      m.canonical = city.canonical;
-      m.canonical_id = city.id;
-      m.source = gz.source(a);
-      m.alias = gz.alias(a).text;
-      m.alias_index = a;
+      if (gz.entry(gz.alias(a).entry).type != "LOCATION") continue;
+      TakeAlias(gz, a, &m);
       break;
     }
   }

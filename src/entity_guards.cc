@@ -278,18 +278,12 @@ void SplitTrailingDemonyms(const RuleContext& ctx, std::vector<Mention>* mention
     const Token& before = scan.tok(last - 1);
     if (before.kind != TokenKind::kWord) continue;
     m.end_token = last;
-    const GazetteerEntry& country = gz.entry(gz.alias(alias).entry);
     Mention d;
     d.first_token = last;
     d.end_token = last + 1;
-    d.type = country.type;
-    d.canonical = country.canonical;
-    d.canonical_id = country.id;
-    d.source = gz.source(alias);
-    d.alias = gz.alias(alias).text;
+    TakeAlias(gz, alias, &d);
     d.demonym = true;
     d.kind = MentionSource::kGazetteer;
-    d.alias_index = alias;
     added.push_back(d);
   }
   if (added.empty()) return;

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "mention.h"
 #include "normalize.h"
 
 namespace gazette {
@@ -419,6 +420,17 @@ std::map<std::string, std::pair<std::size_t, std::size_t>> Gazetteer::CountsByTy
   for (const GazetteerEntry& e : data_.entries) out[e.type].first++;
   for (const AliasRecord& a : data_.aliases) out[data_.entries[a.entry].type].second++;
   return out;
+}
+
+void TakeAlias(const Gazetteer& gazetteer, uint32_t alias, Mention* m) {
+  const AliasRecord& rec = gazetteer.alias(alias);
+  const GazetteerEntry& e = gazetteer.entry(rec.entry);
+  m->type = e.type;
+  m->canonical = e.canonical;
+  m->canonical_id = e.id;
+  m->source = gazetteer.source(alias);
+  m->alias = rec.text;
+  m->alias_index = alias;
 }
 
 }  // namespace gazette

@@ -81,6 +81,12 @@ class Gazetteer {
   uint32_t nodes_ = 1;
 };
 
+struct Mention;
+
+/// Gives `m` the identity of gazetteer alias `alias`: its entry's type, canonical name and id, and the
+/// alias's text and source (where a rule turns a mention into a listed entry, or reads one a second way).
+void TakeAlias(const Gazetteer& gazetteer, uint32_t alias, Mention* m);
+
 /// "group", "team", "gang", "crew" (folded): the head nouns of group names ("Lazarus Group") that a
 /// short form drops ("Lazarus") and that, capitalized after a group's name, belong to it.
 bool IsGroupHeadWord(std::string_view folded);
