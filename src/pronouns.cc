@@ -9,6 +9,8 @@
 // mostly an article). Pronouns never carry gender here: names do not say it reliably.
 #include "pronouns.h"
 
+#include "relation_rules.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -18,13 +20,6 @@ namespace {
 
 // Tokens after a closing quote within which the speaker's name may stand: "», a déclaré la sénatrice X".
 constexpr std::size_t kSpeakerWindow = 8;
-
-bool PhraseAt(const TokenizedText& text, std::size_t p, std::size_t last, const Phrase& phrase) {
-  if (p + phrase.size() > last) return false;
-  for (std::size_t k = 0; k < phrase.size(); ++k)
-    if (text.key(p + k) != phrase[k]) return false;
-  return true;
-}
 
 bool IsClosingQuote(std::string_view k) { return k == "\xC2\xBB" || k == "\xE2\x80\x9D" || k == "\""; }
 bool IsOpeningQuote(std::string_view k) { return k == "\xC2\xAB" || k == "\xE2\x80\x9C"; }

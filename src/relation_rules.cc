@@ -79,25 +79,23 @@ constexpr std::size_t kShortFormSentences = 8;
 // néo-démocrate", "the French MP").
 constexpr std::size_t kMaxTitleTokens = 6;
 
+// The first token of the sentence `back` sentences before sentence s (the first sentence's when fewer).
+std::size_t WindowStart(const std::vector<SentenceRange>& sentences, std::size_t s, std::size_t back) {
+  return sentences[s >= back ? s - back : 0].first;
+}
+
+// The sentence holding token `token`, at or before sentence s.
+std::size_t SentenceOf(const std::vector<SentenceRange>& sentences, std::size_t s, std::size_t token) {
+  while (s > 0 && sentences[s].first > token) --s;
+  return s;
+}
+
 struct Arg {
   uint32_t first = 0, end = 0;
   std::size_t mention = 0;  // the entity it stands for (an anaphor's antecedent)
   std::string_view type;
   bool demonym = false;
 };
-
-// Called for every position and phrase of the checks around a trigger: compares key sizes first and
-// reads keys straight from the buffer (TokenizedText::key checks bounds).
-inline bool PhraseAt(const TokenizedText& t, std::size_t i, std::size_t limit, const Phrase& p) {
-  const std::size_t n = p.size();
-  if (i + n > limit) return false;
-  for (std::size_t k = 0; k < n; ++k) {
-    const Token& tok = t.tokens[i + k];
-    const std::string& w = p[k];
-    if (tok.key_size != w.size() || std::memcmp(t.keys.data() + tok.key_begin, w.data(), w.size()) != 0) return false;
-  }
-  return true;
-}
 
 bool HasType(const std::vector<std::string>& types, std::string_view type) {
   return std::find(types.begin(), types.end(), type) != types.end();
@@ -945,7 +943,7 @@ void AddNamedAnaphora(const TokenizedText& text, const std::vector<SentenceRange
                       std::size_t m_end, const std::vector<char>& covered, std::vector<Arg>* args) {
   if (rules.named_anaphora.empty()) return;
   const SentenceRange& range = sentences[s];
-  const std::size_t window = sentences[s >= kAnaphoraSentences ? s - kAnaphoraSentences : 0].first;
+  const std::size_t window = WindowStart(sentences, s, kAnaphoraSentences);
   for (std::size_t p = range.first; p < range.last; ++p) {
     if (covered[p - range.first] || !rules.named_anaphora.contains(text.key(p), text.key_hashes[p])) continue;
     if (p + 1 < range.last) {
@@ -966,8 +964,7 @@ void AddNamedAnaphora(const TokenizedText& text, const std::vector<SentenceRange
       std::size_t found = k;
       bool ambiguous = false;
       if (x.first_token < range.first) {
-        std::size_t earlier = s;
-        while (earlier > 0 && sentences[earlier].first > x.first_token) --earlier;
+        const std::size_t earlier = SentenceOf(sentences, s, x.first_token);
         for (std::size_t j = k; j-- > 0 && mentions[j].first_token >= sentences[earlier].first;)
           if (HasType(rules.possessive_types, mentions[j].type) && HoldsWord(text, mentions[j], text.key(p))) {
             ambiguous |= mentions[j].canonical_id != x.canonical_id;
@@ -996,7 +993,7 @@ int TypedPossessive(const TokenizedText& text, const std::vector<SentenceRange>&
     if (found != rules.possessive_noun_types.end()) type = &found->second;
   }
   if (type == nullptr) return kNoTypedNoun;
-  const std::size_t window = sentences[s >= kAnaphoraSentences ? s - kAnaphoraSentences : 0].first;
+  const std::size_t window = WindowStart(sentences, s, kAnaphoraSentences);
   for (std::size_t k = mentions.size(); k-- > 0;) {
     if (mentions[k].end_token > p) continue;
     if (mentions[k].first_token < window) break;
@@ -1129,7 +1126,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
             return rules.document_anaphora_words.contains(w);
           });
           const std::size_t window =
-              whole_document ? 0 : sentences[s >= kAnaphoraSentences ? s - kAnaphoraSentences : 0].first;
+              whole_document ? 0 : WindowStart(sentences, s, kAnaphoraSentences);
           const std::size_t before_anaphor = k;
           while (k-- > 0) {
             if (mentions[k].first_token < window) break;
@@ -1140,14 +1137,11 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
           // A capitalized noun ("Le Centre a averti ...") is the name's short form and reaches further back.
           const bool short_form = text.tokens[p + ph.size() - 1].has(kCapitalized);
           const std::size_t named_window =
-              short_form ? sentences[s >= kShortFormSentences ? s - kShortFormSentences : 0].first : window;
+              short_form ? WindowStart(sentences, s, kShortFormSentences) : window;
           if (antecedent < 0 && !short_form) continue;
           bool by_noun = false, ambiguous = false;
           const auto holds_noun = [&](std::size_t j) {
-            if (mentions[j].type != type) return false;
-            for (uint32_t w = mentions[j].first_token; w < mentions[j].end_token; ++w)
-              if (text.key(w) == ph.back()) return true;
-            return false;
+            return mentions[j].type == type && HoldsWord(text, mentions[j], ph.back());
           };
           for (std::size_t j = antecedent >= 0 ? static_cast<std::size_t>(antecedent) + 1 : before_anaphor; j-- > 0;) {
             if (mentions[j].first_token < named_window) break;
@@ -1156,8 +1150,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
             by_noun = true;
             // "China's Ministry of State Security ... the Foreign Ministry. ... the ministry's": two names
             // holding the noun in one sentence leave a lower-case anaphor undecided; it stands for neither.
-            std::size_t from = s;
-            while (from > 0 && sentences[from].first > mentions[j].first_token) --from;
+            const std::size_t from = SentenceOf(sentences, s, mentions[j].first_token);
             for (std::size_t i = j; !short_form && i-- > 0 && mentions[i].first_token >= sentences[from].first;)
               ambiguous |= holds_noun(i) && mentions[i].canonical_id != mentions[j].canonical_id;
             break;
@@ -1178,8 +1171,7 @@ std::vector<FoundRelation> ExtractRelations(const TokenizedText& text, const std
           // the latest group: reports name several and go on about the last.
           const std::size_t found = static_cast<std::size_t>(antecedent);
           if (!by_noun && HasType(rules.possessive_types, type) && mentions[found].first_token < range.first) {
-            std::size_t earlier = s;
-            while (earlier > 0 && sentences[earlier].first > mentions[found].first_token) --earlier;
+            const std::size_t earlier = SentenceOf(sentences, s, mentions[found].first_token);
             for (std::size_t j = found; j-- > 0 && mentions[j].first_token >= sentences[earlier].first;)
               if (mentions[j].type == type) antecedent = static_cast<int>(j);
           }

@@ -3,6 +3,7 @@
 #define GAZETTE_SRC_RELATION_RULES_H_
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,21 @@
 #include "tokenize.h"
 
 namespace gazette {
+
+// True when phrase `p` stands at token i, ending at or before `limit`. Called for every position and
+// phrase of the checks around a trigger (and by pronouns.cc): compares key sizes first and
+// reads keys straight from the buffer (TokenizedText::key checks bounds).
+inline bool PhraseAt(const TokenizedText& t, std::size_t i, std::size_t limit, const Phrase& p) {
+  const std::size_t n = p.size();
+  if (i + n > limit) return false;
+  for (std::size_t k = 0; k < n; ++k) {
+    const Token& tok = t.tokens[i + k];
+    const std::string& w = p[k];
+    if (tok.key_size != w.size() || std::memcmp(t.keys.data() + tok.key_begin, w.data(), w.size()) != 0) return false;
+  }
+  return true;
+}
+
 
 /// A relation over mention indices, with its trigger as a token range.
 struct FoundRelation {
