@@ -200,6 +200,18 @@ class RuleFileLoader {
     return true;
   }
 
+  // An optional rule field of single words ("cue_followers", "articles") into `out`; false, reported, when
+  // it is malformed or holds a phrase of several words.
+  bool SingleWords(const json& r, const std::string& id, const char* field, StringSet* out) {
+    std::vector<Phrase> words;
+    if (!PhraseList(r, id, field, &words, false)) return false;
+    for (Phrase& w : words) {
+      if (w.size() != 1) { RuleError(id, std::string("\"") + field + "\" must hold single words"); return false; }
+      out->insert(std::move(w[0]));
+    }
+    return true;
+  }
+
   void Words(const json& value, const std::string& key, StringSet* out) {
     if (!value.is_array()) { Report(ErrorCode::kBadRule, "\"" + key + "\"", "\"" + key + "\" must be an array of strings"); return; }
     for (const json& w : value) {
@@ -348,14 +360,7 @@ class RuleFileLoader {
       RuleError(id, "\"cue_modifiers\" and \"cue_followers\" need \"name\": \"before\"");
       return;
     }
-    if (r.contains("cue_followers")) {
-      if (!r["cue_followers"].is_array()) { RuleError(id, "field \"cue_followers\" must be an array of words"); return; }
-      for (const json& w : r["cue_followers"]) {
-        Phrase p = w.is_string() ? MakePhrase(w.get<std::string>()) : Phrase{};
-        if (p.size() != 1) { RuleError(id, "\"cue_followers\" must hold single words"); return; }
-        c.cue_followers.insert(p[0]);
-      }
-    }
+    if (!SingleWords(r, id, "cue_followers", &c.cue_followers)) return;
     if (r.contains("name_not_ending_with")) {
       if (!r["name_not_ending_with"].is_array()) { RuleError(id, "field \"name_not_ending_with\" must be an array of words"); return; }
       for (const json& w : r["name_not_ending_with"]) {
@@ -403,14 +408,7 @@ class RuleFileLoader {
         !PhraseList(r, id, "context_before", &p.context_before, false) ||
         !PhraseList(r, id, "context_after", &p.context_after, false))
       return;
-    if (r.contains("articles")) {
-      std::vector<Phrase> articles;
-      if (!PhraseList(r, id, "articles", &articles, false)) return;
-      for (const Phrase& a : articles) {
-        if (a.size() != 1) { RuleError(id, "\"articles\" must hold single words"); return; }
-        p.articles.insert(a[0]);
-      }
-    }
+    if (!SingleWords(r, id, "articles", &p.articles)) return;
     if (first != "given_name" && first != "family_name") {
       RuleError(id, "\"first\" must be \"given_name\" (given_names.txt) or \"family_name\" (family_name_first)");
       return;
