@@ -123,6 +123,12 @@ std::size_t SkipComplement(const Scan& scan, const std::vector<Mention>& known, 
   return first;
 }
 
+// A common "-ing" word of more than five letters ("Targeting", "Hiring"): in a capitalized run, a title's
+// verb, which no name holds ("FBI Warns Banks Targeting Office").
+bool IsHeadlineVerb(const EntityRules& rules, std::string_view key) {
+  return key.size() > 5 && key.compare(key.size() - 3, 3, "ing") == 0 && IsCommonWord(rules, key);
+}
+
 // ", a Shanghai resident", ", un ressortissant chinois" aside, ", a Chinese national": the cue ", a <role>"
 // with one capitalized place or nationality (a known LOCATION or COUNTRY mention) between article and role.
 bool MatchesOverPlace(const Scan& scan, const std::vector<Mention>& known, const std::vector<int>& cover,
@@ -258,7 +264,7 @@ std::size_t KnownOpening(const Scan& scan, const std::vector<Mention>& known, co
       if (cover[w] >= 0) return head;
       // A title in capitals: "FBI Warns Banks Targeting Office" holds a verb, not a name.
       std::string_view key = scan.key(w);
-      if (key.size() > 5 && key.compare(key.size() - 3, 3, "ing") == 0 && IsCommonWord(rules, key)) return head;
+      if (IsHeadlineVerb(rules, key)) return head;
       own_word |= scan.IsNameWord(w) && !IsCommonWord(rules, key);
     }
     if (rule.place_first)
@@ -609,7 +615,7 @@ void ApplyTokenRules(const RuleContext& ctx, const std::vector<Mention>& known, 
       if (!rule.head_first && rule.type == "ORGANIZATION") {
         for (std::size_t k = first; k + 1 < i; ++k) {
           std::string_view w = scan.key(k);
-          if (w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && IsCommonWord(rules, w)) first = k + 1;
+          if (IsHeadlineVerb(rules, w)) first = k + 1;
         }
         bool own_word = rule.allow_common_words && !scan.tok(first).has(kSentenceInitial);  // "the Progress Party"
         for (std::size_t k = first; k < i && !own_word; ++k)
